@@ -1,0 +1,179 @@
+//! Countries, as ISO 3166-1 alpha-2 codes.
+//!
+//! States appear everywhere in the records: as members of an organization, as chairs, as
+//! coordinators of a dimension, as participants in a meeting (a foreign minister meets a
+//! Secretary General), as the seat of a headquarters. They are written as the two-letter
+//! codes of ISO 3166-1 (`KZ` for Kazakhstan, `CH` for Switzerland).
+//!
+//! Only the 249 codes ISO has officially assigned are accepted, in upper case. User-assigned
+//! codes (`XA`–`XZ`, `AA`, `QM`–`QZ`, `ZZ`), including the `XK` that some datasets use for
+//! Kosovo, are refused: the point of a code is that every consumer reads it the same way.
+//! The table is checked in (`country_table.rs`) rather than taken from a crate, because the
+//! crates that exist are either lenient (lower case, alpha-3) or need a newer compiler.
+//!
+//! ```
+//! use multilateral::CountryCode;
+//!
+//! let kz: CountryCode = "KZ".parse()?;
+//! assert_eq!(kz.as_str(), "KZ");
+//! assert_eq!(kz.name(), "Kazakhstan");
+//! assert!("kz".parse::<CountryCode>().is_err());
+//! assert!("XX".parse::<CountryCode>().is_err());
+//! assert!("KAZ".parse::<CountryCode>().is_err());
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::country_table::ASSIGNED;
+use crate::error::{ValueError, excerpt};
+
+/// An officially assigned ISO 3166-1 alpha-2 country code, such as `KZ` or `CH`.
+///
+/// Parsing is the only way to make one; see [the module docs](crate::country).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// Parses a code, refusing anything that is not an assigned upper-case alpha-2 code.
+    pub fn new(input: &str) -> Result<Self, ValueError> {
+        let fail = |reason| {
+            Err(ValueError::Country {
+                input: excerpt(input),
+                reason,
+            })
+        };
+        let &[a, b] = input.as_bytes() else {
+            return fail("a country code is two upper-case letters (ISO 3166-1 alpha-2)");
+        };
+        if !(a.is_ascii_uppercase() && b.is_ascii_uppercase()) {
+            return fail("a country code is two upper-case letters (ISO 3166-1 alpha-2)");
+        }
+        match ASSIGNED.binary_search_by(|(code, _)| code.as_bytes().cmp(&[a, b][..])) {
+            Ok(_) => Ok(Self([a, b])),
+            Err(_) => fail("not an officially assigned ISO 3166-1 code"),
+        }
+    }
+
+    /// The code, e.g. `"KZ"`.
+    pub fn as_str(&self) -> &str {
+        // The bytes were checked to be ASCII upper-case letters on construction.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// The country's English short name from ISO 3166-1, e.g. "Kazakhstan".
+    pub fn name(&self) -> &'static str {
+        ASSIGNED
+            .binary_search_by(|(code, _)| code.as_bytes().cmp(&self.0[..]))
+            .ok()
+            .and_then(|i| ASSIGNED.get(i))
+            .map_or("", |(_, name)| name)
+    }
+
+    /// Every assigned code, in alphabetical order.
+    pub fn all() -> impl Iterator<Item = CountryCode> {
+        ASSIGNED.iter().filter_map(|(code, _)| code.parse().ok())
+    }
+}
+
+impl FromStr for CountryCode {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<&str> for CountryCode {
+    type Error = ValueError;
+    fn try_from(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl AsRef<str> for CountryCode {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CountryCode({})", self.as_str())
+    }
+}
+
+crate::serde_str::string_serde!(CountryCode, "an ISO 3166-1 alpha-2 country code");
+
+impl schemars::JsonSchema for CountryCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CountryCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = ASSIGNED.iter().map(|(code, _)| *code).collect();
+        schemars::json_schema!({
+            "description": "An officially assigned ISO 3166-1 alpha-2 country code, in upper case (\"KZ\", \"CH\").",
+            "type": "string",
+            "enum": codes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_complete() {
+        assert_eq!(ASSIGNED.len(), 249);
+        assert!(ASSIGNED.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(CountryCode::all().count(), 249);
+    }
+
+    #[test]
+    fn parses_assigned_codes() {
+        for code in ["KZ", "CH", "TR", "US", "ZW", "AD"] {
+            assert_eq!(CountryCode::new(code).unwrap().as_str(), code);
+        }
+        assert_eq!(CountryCode::new("TR").unwrap().name(), "Türkiye");
+    }
+
+    #[test]
+    fn refuses_lower_case_unassigned_and_alpha3() {
+        let shape = "a country code is two upper-case letters (ISO 3166-1 alpha-2)";
+        let unassigned = "not an officially assigned ISO 3166-1 code";
+        for (input, reason) in [
+            ("kz", shape),
+            ("KAZ", shape),
+            ("", shape),
+            ("K", shape),
+            ("Kz", shape),
+            ("ÉÉ", shape),
+            ("XX", unassigned),
+            ("XK", unassigned),
+            ("ZZ", unassigned),
+        ] {
+            assert_eq!(
+                CountryCode::new(input).unwrap_err(),
+                ValueError::Country {
+                    input: input.to_owned(),
+                    reason
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let kz: CountryCode = serde_json::from_str("\"KZ\"").unwrap();
+        assert_eq!(serde_json::to_string(&kz).unwrap(), "\"KZ\"");
+        assert!(serde_json::from_str::<CountryCode>("\"kz\"").is_err());
+    }
+}

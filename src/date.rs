@@ -1,0 +1,360 @@
+//! Dates as the sources give them: a year, a month, or a day.
+//!
+//! Records of diplomacy are rarely dated to the day. The IOM–CICA Memorandum of Understanding
+//! is known only as "of 2008"; a chairmanship is "2024–2026"; a press release dated
+//! "November 2024" says a meeting took place "this month". A [`PartialDate`] keeps exactly the
+//! precision the source gave, and never invents the missing part.
+//!
+//! A partial date stands for an interval of days: `2008` covers 2008-01-01 ..= 2008-12-31,
+//! `2024-11` covers 2024-11-01 ..= 2024-11-30. [`PartialDate::earliest`] and
+//! [`PartialDate::latest`] give its ends; comparisons between records use them, so a rule
+//! only fires when the dates decide it whatever the missing part turns out to be.
+//!
+//! The JSON form is ISO 8601 with four-digit years 0001–9999: `"2008"`, `"2008-05"`,
+//! `"2008-05-14"`. Nothing else is accepted (no `2008-5-14`, no times, no time zones).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use multilateral::PartialDate;
+//!
+//! let mou: PartialDate = "2008".parse()?;
+//! assert_eq!(mou.earliest(), NaiveDate::from_ymd_opt(2008, 1, 1).unwrap());
+//! assert_eq!(mou.latest(), NaiveDate::from_ymd_opt(2008, 12, 31).unwrap());
+//! assert_eq!(mou.to_string(), "2008");
+//! assert!("2008-02-30".parse::<PartialDate>().is_err());
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{ValueError, excerpt};
+
+/// The JSON Schema `pattern` of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, year 0001
+/// to 9999. (Day 31 in a 30-day month passes the pattern and is refused on reading.)
+pub const PARTIAL_DATE_PATTERN: &str = "^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+/// How precisely a [`PartialDate`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Precision {
+    /// Only the year: `2008`.
+    Year,
+    /// The year and month: `2024-11`.
+    Month,
+    /// The exact day: `2024-11-25`.
+    Day,
+}
+
+/// A date known to the year, the month or the day. See [the module docs](crate::date).
+///
+/// The derived order sorts by year, then month, then day, with a less precise date before
+/// the more precise dates it contains (`2024` < `2024-01` < `2024-01-01`). To ask whether one
+/// date is before another in time, compare [`earliest`](Self::earliest) and
+/// [`latest`](Self::latest).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    year: u16,
+    /// 1..=12, or 0 when only the year is known.
+    month: u8,
+    /// 1..=31, or 0 when the day is not known.
+    day: u8,
+}
+
+impl PartialDate {
+    /// A date known only to the year (1..=9999).
+    pub fn from_year(year: u16) -> Result<Self, ValueError> {
+        Self::checked(year, 0, 0)
+    }
+
+    /// A date known to the month.
+    pub fn from_year_month(year: u16, month: u8) -> Result<Self, ValueError> {
+        Self::checked(year, month, 0)
+    }
+
+    /// A date known to the day.
+    pub fn from_ymd(year: u16, month: u8, day: u8) -> Result<Self, ValueError> {
+        Self::checked(year, month, day)
+    }
+
+    fn checked(year: u16, month: u8, day: u8) -> Result<Self, ValueError> {
+        let date = Self { year, month, day };
+        let fail = |reason| {
+            Err(ValueError::Date {
+                input: date.to_string(),
+                reason,
+            })
+        };
+        if !(1..=9999).contains(&year) {
+            return fail("the year must be between 0001 and 9999");
+        }
+        if month > 12 || (month == 0 && day != 0) {
+            return fail("the month must be between 01 and 12");
+        }
+        if day != 0 && NaiveDate::from_ymd_opt(year.into(), month.into(), day.into()).is_none() {
+            return fail("no such day in that month");
+        }
+        Ok(date)
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month (1..=12), when known.
+    pub fn month(&self) -> Option<u8> {
+        (self.month != 0).then_some(self.month)
+    }
+
+    /// The day of the month, when known.
+    pub fn day(&self) -> Option<u8> {
+        (self.day != 0).then_some(self.day)
+    }
+
+    /// How precisely the date is known.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        }
+    }
+
+    /// The first day the date may stand for (`2008` → 2008-01-01).
+    pub fn earliest(&self) -> NaiveDate {
+        let month = self.month.max(1);
+        let day = self.day.max(1);
+        NaiveDate::from_ymd_opt(self.year.into(), month.into(), day.into())
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day the date may stand for (`2024-02` → 2024-02-29).
+    pub fn latest(&self) -> NaiveDate {
+        let year = i32::from(self.year);
+        let found = match (self.month, self.day) {
+            (0, _) => NaiveDate::from_ymd_opt(year, 12, 31),
+            (m, 0) => {
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(year + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(year, u32::from(m) + 1, 1)
+                };
+                next.and_then(|d| d.pred_opt())
+            }
+            (m, d) => NaiveDate::from_ymd_opt(year, m.into(), d.into()),
+        };
+        found.unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether `day` may be the date: it lies between [`earliest`](Self::earliest) and
+    /// [`latest`](Self::latest).
+    pub fn may_be(&self, day: NaiveDate) -> bool {
+        self.earliest() <= day && day <= self.latest()
+    }
+}
+
+impl From<NaiveDate> for PartialDate {
+    /// Dates outside years 1..=9999 are clamped to those years' ends.
+    fn from(date: NaiveDate) -> Self {
+        let clamped = date.clamp(
+            NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
+        );
+        Self {
+            year: u16::try_from(clamped.year()).unwrap_or(1),
+            month: u8::try_from(clamped.month()).unwrap_or(1),
+            day: u8::try_from(clamped.day()).unwrap_or(1),
+        }
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = ValueError;
+
+    fn from_str(input: &str) -> Result<Self, ValueError> {
+        let fail = |reason| {
+            Err(ValueError::Date {
+                input: excerpt(input),
+                reason,
+            })
+        };
+        let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD";
+        let mut parts = input.split('-');
+        let year = match parts.next().map(|y| digits(y, 4)) {
+            Some(Some(y)) => y,
+            _ => return fail(shape),
+        };
+        let month = match parts.next().map(|m| digits(m, 2)) {
+            None => 0,
+            Some(Some(m)) => m,
+            Some(None) => return fail(shape),
+        };
+        let day = match parts.next().map(|d| digits(d, 2)) {
+            None => 0,
+            Some(Some(d)) => d,
+            Some(None) => return fail(shape),
+        };
+        if parts.next().is_some() {
+            return fail(shape);
+        }
+        let (Ok(year), Ok(month), Ok(day)) =
+            (u16::try_from(year), u8::try_from(month), u8::try_from(day))
+        else {
+            return fail(shape);
+        };
+        if month == 0 && input.len() > 4 {
+            return fail("the month must be between 01 and 12");
+        }
+        if day == 0 && input.len() > 7 {
+            return fail("no such day in that month");
+        }
+        Self::checked(year, month, day).map_err(|e| match e {
+            ValueError::Date { reason, .. } => ValueError::Date {
+                input: excerpt(input),
+                reason,
+            },
+            other => other,
+        })
+    }
+}
+
+/// Reads exactly `len` ASCII digits.
+fn digits(s: &str, len: usize) -> Option<u32> {
+    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if self.month != 0 {
+            write!(f, "-{:02}", self.month)?;
+        }
+        if self.day != 0 {
+            write!(f, "-{:02}", self.day)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PartialDate({self})")
+    }
+}
+
+crate::serde_str::string_serde!(PartialDate, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
+
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date known to the year, the month or the day: \"2008\", \"2024-11\" or \"2024-11-25\" (ISO 8601, years 0001 to 9999). A year or a month stands for every day in it.",
+            "type": "string",
+            "pattern": PARTIAL_DATE_PATTERN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn parses_three_precisions() {
+        let y: PartialDate = "2008".parse().unwrap();
+        let m: PartialDate = "2024-02".parse().unwrap();
+        let d: PartialDate = "2024-11-25".parse().unwrap();
+        assert_eq!(
+            (y.precision(), y.month(), y.day()),
+            (Precision::Year, None, None)
+        );
+        assert_eq!((m.precision(), m.month()), (Precision::Month, Some(2)));
+        assert_eq!((d.precision(), d.day()), (Precision::Day, Some(25)));
+        assert_eq!(
+            (y.earliest(), y.latest()),
+            (day(2008, 1, 1), day(2008, 12, 31))
+        );
+        assert_eq!(
+            (m.earliest(), m.latest()),
+            (day(2024, 2, 1), day(2024, 2, 29))
+        );
+        assert_eq!(
+            (d.earliest(), d.latest()),
+            (day(2024, 11, 25), day(2024, 11, 25))
+        );
+        let dec: PartialDate = "2024-12".parse().unwrap();
+        assert_eq!(dec.latest(), day(2024, 12, 31));
+        let last: PartialDate = "9999-12".parse().unwrap();
+        assert_eq!(last.latest(), day(9999, 12, 31));
+    }
+
+    #[test]
+    fn refuses_malformed_dates_with_reasons() {
+        let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD";
+        for (input, reason) in [
+            ("", shape),
+            ("08", shape),
+            ("2008-5", shape),
+            ("2024-1-5", shape),
+            ("2008-05-14T00:00", shape),
+            ("10000", shape),
+            ("+2008", shape),
+            ("2008-05-14-01", shape),
+            ("٢٠٠٨", shape),
+            ("0000", "the year must be between 0001 and 9999"),
+            ("2008-13", "the month must be between 01 and 12"),
+            ("2008-00", "the month must be between 01 and 12"),
+            ("2008-02-30", "no such day in that month"),
+            ("2008-02-00", "no such day in that month"),
+        ] {
+            assert_eq!(
+                input.parse::<PartialDate>().unwrap_err(),
+                ValueError::Date {
+                    input: input.to_owned(),
+                    reason
+                },
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn order_puts_coarse_dates_first() {
+        let mut dates: Vec<PartialDate> = ["2024-01-01", "2024", "2023-12", "2024-01"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        dates.sort();
+        let shown: Vec<String> = dates.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["2023-12", "2024", "2024-01", "2024-01-01"]);
+    }
+
+    #[test]
+    fn may_be_checks_the_interval() {
+        let nov: PartialDate = "2024-11".parse().unwrap();
+        assert!(nov.may_be(day(2024, 11, 30)));
+        assert!(!nov.may_be(day(2024, 12, 1)));
+    }
+
+    #[test]
+    fn from_naive_date_is_day_precise() {
+        let d = PartialDate::from(day(2024, 11, 26));
+        assert_eq!(d.to_string(), "2024-11-26");
+        assert_eq!(PartialDate::from_ymd(2024, 11, 26).unwrap(), d);
+        assert!(PartialDate::from_year(0).is_err());
+        assert!(PartialDate::from_year_month(2024, 13).is_err());
+    }
+}

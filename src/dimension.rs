@@ -1,0 +1,119 @@
+//! Dimensions of cooperation: the thematic areas an organization works in.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::id::{DimensionId, OrganizationId};
+use crate::organization::is_unknown;
+use crate::period::Period;
+use crate::source::Source;
+use crate::text::Text;
+
+/// A thematic area of cooperation defined by an organization.
+///
+/// CICA groups its confidence-building measures in five dimensions: military-political, new
+/// challenges and threats, economic, environmental, and human. The OSCE has three. Inside a
+/// dimension, priority areas (energy security, say) are dimensions with a `parent`. Member
+/// states volunteer to coordinate a dimension or a priority area for a period (Kazakhstan
+/// coordinates CICA's military-political seminars), alone or with co-coordinators.
+///
+/// ```
+/// use multilateral::Dimension;
+///
+/// let human = Dimension::new("cica-human".parse()?, "cica".parse()?, "Human Dimension".parse()?);
+/// assert!(human.parent.is_none());
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Dimension {
+    /// The dimension's id, unique among dimensions. Required.
+    pub id: DimensionId,
+    /// The organization that defines it. Required.
+    pub organization: OrganizationId,
+    /// Its name ("Human Dimension"). Required.
+    pub name: Text,
+    /// What it covers. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// For a priority area, the dimension it belongs to (of the same organization).
+    /// Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<DimensionId>,
+    /// The states that coordinate it, each with a role and a period. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordinators: Vec<Coordinator>,
+    /// Where these facts come from. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Dimension {
+    /// A dimension of an organization with its name.
+    pub fn new(id: DimensionId, organization: OrganizationId, name: Text) -> Self {
+        Self {
+            id,
+            organization,
+            name,
+            description: None,
+            parent: None,
+            coordinators: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Makes this a priority area inside `parent`.
+    pub fn within(mut self, parent: DimensionId) -> Self {
+        self.parent = Some(parent);
+        self
+    }
+}
+
+/// A state coordinating a dimension or priority area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Coordinator {
+    /// The coordinating state. Required.
+    pub country: CountryCode,
+    /// Coordinator or co-coordinator. Required.
+    pub role: CoordinatorRole,
+    /// When it coordinated; absent when not known. Optional.
+    #[serde(default, skip_serializing_if = "is_unknown")]
+    pub period: Period,
+}
+
+impl Coordinator {
+    /// A coordinating state with unknown dates.
+    pub fn new(country: CountryCode, role: CoordinatorRole) -> Self {
+        Self {
+            country,
+            role,
+            period: Period::unknown(),
+        }
+    }
+}
+
+/// A state's part in coordinating a dimension.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum CoordinatorRole {
+    /// The lead coordinator.
+    Coordinator,
+    /// A co-coordinator, beside the coordinator.
+    CoCoordinator,
+}

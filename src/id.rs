@@ -1,0 +1,276 @@
+//! Typed identifiers, one type per kind of record.
+//!
+//! Records point at each other by id: a meeting names its participants' organizations, an MoU
+//! its parties. Giving each kind of record its own id type means a meeting id can never be
+//! passed where an organization id is expected, and every id in memory has been checked.
+//!
+//! # Syntax
+//!
+//! An id is 1 to 128 ASCII characters: letters, digits, `-`, `_` and `.`, starting and ending
+//! with a letter or digit. That admits slugs (`cica`, `iom-council-115`, `un_water`) and
+//! external-style ids (`Q123` from Wikidata). Ids are case-sensitive: `IOM` and `iom` are two
+//! ids. The JSON Schema pattern is [`ID_PATTERN`].
+//!
+//! ```
+//! use multilateral::OrganizationId;
+//!
+//! let cica: OrganizationId = "cica".parse()?;
+//! assert_eq!(cica.as_str(), "cica");
+//! assert!("iom-council-115".parse::<OrganizationId>().is_ok());
+//! assert!("Q123".parse::<OrganizationId>().is_ok());
+//! assert!("has space".parse::<OrganizationId>().is_err());
+//! assert!("-leading-dash".parse::<OrganizationId>().is_err());
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+
+use crate::error::{ValueError, excerpt};
+
+/// The longest id accepted, in characters.
+pub const MAX_ID_LEN: usize = 128;
+
+/// The JSON Schema `pattern` every id matches.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?$";
+
+/// Checks `input` against the id syntax; `kind` names the id type in the error.
+pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError> {
+    let fail = |reason| {
+        Err(ValueError::Id {
+            kind,
+            input: excerpt(input),
+            reason,
+        })
+    };
+    let bytes = input.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return fail("an id cannot be empty");
+    };
+    if bytes.len() > MAX_ID_LEN {
+        return fail("an id has at most 128 characters");
+    }
+    if let Some(bad) = input
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return if bad.is_whitespace() {
+            fail("an id cannot contain white space")
+        } else {
+            fail("an id may only contain ASCII letters, digits, '-', '_' and '.'")
+        };
+    }
+    if !first.is_ascii_alphanumeric() || !last.is_ascii_alphanumeric() {
+        return fail("an id must start and end with a letter or digit");
+    }
+    Ok(())
+}
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident, $article:literal, $kind:literal) => {
+        $(#[$doc])*
+        ///
+        /// See [the module docs](crate::id) for the syntax; parsing is the only way to make one.
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(Box<str>);
+
+        impl $name {
+            /// Parses an id, refusing anything outside the id syntax.
+            pub fn new(input: &str) -> Result<Self, ValueError> {
+                check_id($kind, input)?;
+                Ok(Self(input.into()))
+            }
+
+            /// The id as written.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ValueError;
+            fn from_str(s: &str) -> Result<Self, ValueError> {
+                Self::new(s)
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = ValueError;
+            fn try_from(s: &str) -> Result<Self, ValueError> {
+                Self::new(s)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = ValueError;
+            fn try_from(s: String) -> Result<Self, ValueError> {
+                check_id($kind, &s)?;
+                Ok(Self(s.into_boxed_str()))
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), &*self.0)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str(crate::serde_str::ParseVisitor::<Self>::new(concat!(
+                    $article, " ", $kind, " id"
+                )))
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!(
+                        "The id of ", $article, " ", $kind, " record: 1 to 128 ASCII letters, ",
+                        "digits, '-', '_' or '.', starting and ending with a letter or digit."
+                    ),
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": MAX_ID_LEN,
+                    "pattern": ID_PATTERN,
+                })
+            }
+        }
+    };
+}
+
+id_type!(
+    /// The id of an [`Organization`](crate::Organization), e.g. `cica` or `iom`.
+    OrganizationId,
+    "an",
+    "organization"
+);
+id_type!(
+    /// The id of an [`Official`](crate::Official), e.g. `kairat-sarybay`.
+    OfficialId,
+    "an",
+    "official"
+);
+id_type!(
+    /// The id of a [`Meeting`](crate::Meeting), e.g. `iom-council-115`.
+    MeetingId,
+    "a",
+    "meeting"
+);
+id_type!(
+    /// The id of an [`Mou`](crate::Mou), e.g. `iom-cica-mou-2008`.
+    MouId,
+    "an",
+    "mou"
+);
+id_type!(
+    /// The id of a [`Dimension`](crate::Dimension), e.g. `cica-human`.
+    DimensionId,
+    "a",
+    "dimension"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_slugs_and_external_ids() {
+        for ok in [
+            "cica",
+            "iom-council-115",
+            "un_water",
+            "Q123",
+            "a",
+            "a.b",
+            "x1",
+        ] {
+            assert!(MeetingId::new(ok).is_ok(), "{ok} should parse");
+        }
+    }
+
+    #[test]
+    fn refuses_bad_ids_with_a_reason() {
+        let cases = [
+            ("", "an id cannot be empty"),
+            ("a b", "an id cannot contain white space"),
+            ("-a", "an id must start and end with a letter or digit"),
+            ("a-", "an id must start and end with a letter or digit"),
+            (
+                "é",
+                "an id may only contain ASCII letters, digits, '-', '_' and '.'",
+            ),
+            (
+                "a/b",
+                "an id may only contain ASCII letters, digits, '-', '_' and '.'",
+            ),
+        ];
+        for (input, reason) in cases {
+            let err = OrganizationId::new(input).unwrap_err();
+            assert_eq!(
+                err,
+                ValueError::Id {
+                    kind: "organization",
+                    input: input.to_owned(),
+                    reason
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn length_limit_is_128() {
+        assert!(OfficialId::new(&"a".repeat(128)).is_ok());
+        let err = OfficialId::new(&"a".repeat(129)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid official id \"{}…\": an id has at most 128 characters",
+                "a".repeat(80)
+            )
+        );
+    }
+
+    #[test]
+    fn serde_goes_through_the_parser() {
+        let id: MouId = serde_json::from_str("\"iom-cica-mou-2008\"").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"iom-cica-mou-2008\"");
+        let err = serde_json::from_str::<MouId>("\"bad id\"").unwrap_err();
+        assert!(err.to_string().contains("invalid mou id"), "{err}");
+        assert!(serde_json::from_str::<MouId>("12").is_err());
+    }
+
+    #[test]
+    fn debug_names_the_type() {
+        assert_eq!(
+            format!("{:?}", DimensionId::new("cica-human").unwrap()),
+            "DimensionId(\"cica-human\")"
+        );
+    }
+}

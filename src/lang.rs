@@ -1,0 +1,133 @@
+//! Languages, as BCP 47 tags.
+//!
+//! Names of organizations and people come in several languages and scripts: "Совещание по
+//! взаимодействию и мерам доверия в Азии" is the Russian name of CICA. Each other name may say
+//! its language with a BCP 47 tag (`en`, `ru`, `kk-Cyrl`, `zh-Hans`).
+//!
+//! Tags are checked by [`oxilangtag`] and stored in their normalised case (`EN-gb` becomes
+//! `en-GB`), so two spellings of one tag compare equal.
+//!
+//! ```
+//! use multilateral::LangTag;
+//!
+//! let tag: LangTag = "kk-cyrl".parse()?;
+//! assert_eq!(tag.as_str(), "kk-Cyrl");
+//! assert!("not a tag!".parse::<LangTag>().is_err());
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use oxilangtag::LanguageTag;
+
+use crate::error::{ValueError, excerpt};
+
+/// The JSON Schema `pattern` of a language tag: the shape of BCP 47 (subtags of 1 to 8
+/// letters and digits joined by `-`). The full grammar is checked when the document is read.
+pub const LANG_TAG_PATTERN: &str = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$";
+
+/// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LangTag(Box<str>);
+
+impl LangTag {
+    /// Parses and normalises a tag.
+    pub fn new(input: &str) -> Result<Self, ValueError> {
+        if input.len() > 64 {
+            return Err(ValueError::Language {
+                input: excerpt(input),
+                reason: "a language tag has at most 64 characters".into(),
+            });
+        }
+        LanguageTag::parse_and_normalize(input)
+            .map(|tag| Self(tag.into_inner().into_boxed_str()))
+            .map_err(|e| ValueError::Language {
+                input: excerpt(input),
+                reason: e.to_string(),
+            })
+    }
+
+    /// The tag in normalised case.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The primary language subtag (`kk` for `kk-Cyrl`).
+    pub fn primary_language(&self) -> &str {
+        self.0.split('-').next().unwrap_or(&self.0)
+    }
+}
+
+impl FromStr for LangTag {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl AsRef<str> for LangTag {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LangTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for LangTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LangTag({})", &*self.0)
+    }
+}
+
+crate::serde_str::string_serde!(LangTag, "a BCP 47 language tag");
+
+impl schemars::JsonSchema for LangTag {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LangTag".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A BCP 47 language tag (\"en\", \"ru\", \"kk-Cyrl\").",
+            "type": "string",
+            "maxLength": 64,
+            "pattern": LANG_TAG_PATTERN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case() {
+        assert_eq!(LangTag::new("EN-gb").unwrap().as_str(), "en-GB");
+        assert_eq!(LangTag::new("zh-hans-cn").unwrap().as_str(), "zh-Hans-CN");
+        assert_eq!(LangTag::new("kk-Cyrl").unwrap().primary_language(), "kk");
+    }
+
+    #[test]
+    fn refuses_malformed_tags() {
+        for bad in ["", "e n", "english-language-tag", "en--gb", "123", "en_GB"] {
+            let err = LangTag::new(bad).unwrap_err();
+            assert!(
+                matches!(&err, ValueError::Language { input, .. } if input == bad),
+                "{bad}: {err}"
+            );
+        }
+        let long = format!("en-{}", ["abc"; 20].join("-"));
+        assert!(LangTag::new(&long).is_err());
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let tag: LangTag = serde_json::from_str("\"ru\"").unwrap();
+        assert_eq!(serde_json::to_string(&tag).unwrap(), "\"ru\"");
+    }
+}

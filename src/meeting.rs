@@ -1,0 +1,540 @@
+//! Meetings: sessions, bilateral talks, conferences, seminars, visits, signing ceremonies.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
+use crate::party::Party;
+use crate::period::Period;
+use crate::source::Source;
+use crate::text::Text;
+
+/// An encounter between organizations or states, from a bilateral meeting between two heads
+/// to a governing body's session.
+///
+/// `when` is the range of days in which the meeting took place, to the precision the
+/// sources give: a press release that covers 25–27 November says each bilateral meeting of
+/// the visit happened on some day within `{"start": "2024-11-25", "end": "2024-11-27"}`.
+///
+/// A meeting can stand in relation to others: held **on the sidelines of** a larger event
+/// (a bilateral meeting during a council session, between its formal sittings), **part of**
+/// a programme (one of the meetings of a visit), **in preparation for** or a **follow-up
+/// to** another.
+///
+/// ```
+/// use multilateral::{Meeting, MeetingKind, MeetingStatus, Participant, ParticipantRole, Party};
+///
+/// let talk = Meeting::new(
+///     "sarybay-pope-2024-11".parse()?,
+///     "CICA Secretary General meets the IOM Director General".parse()?,
+///     MeetingKind::Bilateral,
+///     MeetingStatus::Held,
+///     "2024-11-25/2024-11-27".parse()?,
+/// )
+/// .with_participant(
+///     Participant::new(Party::Organization("cica".parse()?), ParticipantRole::DelegationHead)
+///         .represented_by("kairat-sarybay".parse()?),
+/// );
+/// assert_eq!(talk.participants.len(), 1);
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Meeting {
+    /// The meeting's id, unique among meetings. Required.
+    pub id: MeetingId,
+    /// A title that says who met or what the event was. Required.
+    pub title: Text,
+    /// What kind of meeting it is. Required.
+    pub kind: MeetingKind,
+    /// Whether it was held, is planned, postponed or cancelled. Required.
+    pub status: MeetingStatus,
+    /// When it took place (or is to): the range of days it lies in. Required; `{}` when not
+    /// known.
+    pub when: Period,
+    /// For a record that stands for a recurring series ("the annual seminars"), how often it
+    /// recurs; `when` then spans the series. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+    /// Where it took place. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// Who took part: organizations or states, each optionally with the official who
+    /// represented it. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    /// Relations to other meetings: on the sidelines of, part of, in preparation for,
+    /// follow-up to. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<MeetingRelation>,
+    /// What was discussed, in a few words each ("regular migration pathways in Asia").
+    /// Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Text>,
+    /// The dimensions of cooperation the meeting touched. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<DimensionId>,
+    /// The MoUs the meeting invoked or was held under. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mous: Vec<MouId>,
+    /// What came of it. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Outcome>,
+    /// A short account in prose. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+    /// Where these facts come from. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Meeting {
+    /// A meeting with its required fields; the rest starts empty.
+    pub fn new(
+        id: MeetingId,
+        title: Text,
+        kind: MeetingKind,
+        status: MeetingStatus,
+        when: Period,
+    ) -> Self {
+        Self {
+            id,
+            title,
+            kind,
+            status,
+            when,
+            recurrence: None,
+            location: None,
+            participants: Vec::new(),
+            relations: Vec::new(),
+            topics: Vec::new(),
+            dimensions: Vec::new(),
+            mous: Vec::new(),
+            outcomes: Vec::new(),
+            summary: None,
+            sources: Vec::new(),
+        }
+    }
+
+    /// Adds a participant.
+    pub fn with_participant(mut self, participant: Participant) -> Self {
+        self.participants.push(participant);
+        self
+    }
+
+    /// Adds a relation to another meeting.
+    pub fn with_relation(mut self, kind: RelationKind, meeting: MeetingId) -> Self {
+        self.relations.push(MeetingRelation::new(kind, meeting));
+        self
+    }
+
+    /// Sets the location.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Adds an outcome.
+    pub fn with_outcome(mut self, outcome: Outcome) -> Self {
+        self.outcomes.push(outcome);
+        self
+    }
+
+    /// Adds a source.
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.sources.push(source);
+        self
+    }
+
+    /// The organizations among the participants, in order, each once.
+    pub fn organizations(&self) -> impl Iterator<Item = &OrganizationId> {
+        let mut seen = Vec::new();
+        self.participants.iter().filter_map(move |p| {
+            let org = p.party.organization()?;
+            if seen.contains(&org) {
+                None
+            } else {
+                seen.push(org);
+                Some(org)
+            }
+        })
+    }
+}
+
+/// What kind of meeting.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MeetingKind {
+    /// Two sides meeting each other, usually their heads or delegations.
+    Bilateral,
+    /// A session of a governing body (the 115th Session of the IOM Council).
+    Session,
+    /// A meeting of heads of state or government.
+    Summit,
+    /// A meeting of ministers (a Ministerial Council).
+    Ministerial,
+    /// A conference (the 2024 CICA Environmental Conference).
+    Conference,
+    /// A seminar or workshop.
+    Seminar,
+    /// A recurring forum of experts or stakeholders (the CICA Think Tank Forum's meetings).
+    Forum,
+    /// A training course or capacity-building session.
+    Training,
+    /// An official's visit to a place, as a programme of meetings.
+    Visit,
+    /// A ceremony at which an agreement or MoU is signed.
+    SigningCeremony,
+    /// Consultations between officials or experts.
+    Consultation,
+    /// Anything else.
+    Other,
+}
+
+/// Whether a meeting happened.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MeetingStatus {
+    /// Announced, not yet held.
+    Planned,
+    /// It took place.
+    Held,
+    /// Moved to a later date not yet held.
+    Postponed,
+    /// It will not take place.
+    Cancelled,
+}
+
+/// How often a series of meetings recurs.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Recurrence {
+    /// Every year.
+    Annual,
+    /// Twice a year.
+    Semiannual,
+    /// Every two years.
+    Biennial,
+    /// Every four years, as some summits.
+    Quadrennial,
+    /// At no fixed interval.
+    Irregular,
+}
+
+/// Where a meeting took place: a venue, a city, a country, or online (or both, for a hybrid
+/// meeting). At least one of them is given (validation rule `location-empty`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Location {
+    /// The building or venue ("Palais des Nations"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Text>,
+    /// The city, in English ("Geneva"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<Text>,
+    /// The country. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// Whether the meeting was held online (true with a city: hybrid). Optional, default
+    /// false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
+}
+
+impl Location {
+    /// A city in a country.
+    pub fn city(city: Text, country: CountryCode) -> Self {
+        Self {
+            city: Some(city),
+            country: Some(country),
+            ..Self::default()
+        }
+    }
+
+    /// Online only.
+    pub fn online() -> Self {
+        Self {
+            online: true,
+            ..Self::default()
+        }
+    }
+}
+
+/// One party at a meeting: an organization or a state, the official who represented it
+/// (when known), and the part it played.
+///
+/// In JSON: `{"organization": "iom", "official": "amy-pope", "role": "host"}` or
+/// `{"state": "PK", "role": "delegation-head"}`. A delegation of several officials is
+/// several participants with the same party.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(try_from = "ParticipantRepr")]
+#[schemars(with = "ParticipantRepr")]
+#[non_exhaustive]
+pub struct Participant {
+    /// The organization or state taking part.
+    pub party: Party,
+    /// The official who represented it, when the source names one.
+    pub official: Option<OfficialId>,
+    /// The part it played.
+    pub role: ParticipantRole,
+}
+
+impl Participant {
+    /// A party in a role, no official named.
+    pub fn new(party: Party, role: ParticipantRole) -> Self {
+        Self {
+            party,
+            official: None,
+            role,
+        }
+    }
+
+    /// Names the official who represented the party.
+    pub fn represented_by(mut self, official: OfficialId) -> Self {
+        self.official = Some(official);
+        self
+    }
+}
+
+/// A participant in a meeting: exactly one of `organization` and `state`, optionally the
+/// official who represented it, and its role.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Participant",
+    extend("oneOf" = [{"required": ["organization"]}, {"required": ["state"]}])
+)]
+struct ParticipantRepr {
+    /// The participating organization's id. Give this or `state`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organization: Option<OrganizationId>,
+    /// The participating state, as an ISO 3166-1 alpha-2 code. Give this or `organization`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<CountryCode>,
+    /// The official who represented the party. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    official: Option<OfficialId>,
+    /// The part the party played. Required.
+    role: ParticipantRole,
+}
+
+impl TryFrom<ParticipantRepr> for Participant {
+    type Error = &'static str;
+    fn try_from(repr: ParticipantRepr) -> Result<Self, Self::Error> {
+        Ok(Self {
+            party: Party::from_fields(repr.organization, repr.state)?,
+            official: repr.official,
+            role: repr.role,
+        })
+    }
+}
+
+impl Serialize for Participant {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ParticipantRepr {
+            organization: self.party.organization().cloned(),
+            state: self.party.state(),
+            official: self.official.clone(),
+            role: self.role,
+        }
+        .serialize(s)
+    }
+}
+
+/// The part a participant played in a meeting.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ParticipantRole {
+    /// Organized the meeting (convened it, sent the invitations).
+    Organizer,
+    /// Received the others, on its premises or in its country.
+    Host,
+    /// Chaired the meeting.
+    Chair,
+    /// Addressed the meeting (delivered remarks, a statement).
+    Speaker,
+    /// Led its side's delegation (in a bilateral meeting, the visiting side's head).
+    DelegationHead,
+    /// Was a member of a delegation.
+    DelegationMember,
+    /// Took part, with no more specific role given.
+    Participant,
+    /// Attended as an observer.
+    Observer,
+}
+
+/// A relation from one meeting to another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct MeetingRelation {
+    /// How this meeting relates to the other. Required.
+    pub kind: RelationKind,
+    /// The other meeting. Required.
+    pub meeting: MeetingId,
+}
+
+impl MeetingRelation {
+    /// A relation of a kind to a meeting.
+    pub fn new(kind: RelationKind, meeting: MeetingId) -> Self {
+        Self { kind, meeting }
+    }
+}
+
+/// How one meeting relates to another.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum RelationKind {
+    /// Held on the sidelines of the other: during it, between its formal sittings, with
+    /// some of its participants. Must lie within the other's period.
+    SidelinesOf,
+    /// One of the meetings of a larger programme, such as a visit. Must lie within the
+    /// other's period.
+    PartOf,
+    /// Held to prepare the other (a senior officials' meeting before a summit).
+    InPreparationFor,
+    /// Held to follow up on the other.
+    FollowUpTo,
+}
+
+impl RelationKind {
+    /// Whether a meeting so related must take place within the other's period.
+    pub fn is_within(self) -> bool {
+        matches!(self, RelationKind::SidelinesOf | RelationKind::PartOf)
+    }
+}
+
+/// Something that came of a meeting, typed so it can be counted, with the source's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Outcome {
+    /// What kind of outcome. Required.
+    pub kind: OutcomeKind,
+    /// What the source says came of it. Required.
+    pub text: Text,
+    /// The MoU it concerns (one signed, or one the sides committed to). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mou: Option<MouId>,
+}
+
+impl Outcome {
+    /// An outcome with its wording.
+    pub fn new(kind: OutcomeKind, text: Text) -> Self {
+        Self {
+            kind,
+            text,
+            mou: None,
+        }
+    }
+
+    /// Ties the outcome to an MoU.
+    pub fn about(mut self, mou: MouId) -> Self {
+        self.mou = Some(mou);
+        self
+    }
+}
+
+/// The kinds of outcome press releases report, from weakest to most binding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum OutcomeKind {
+    /// One side informed the other ("provided a comprehensive update").
+    Briefed,
+    /// A statement or remarks were delivered.
+    Statement,
+    /// The sides discussed a subject with no stated result.
+    Discussed,
+    /// The sides explored possibilities ("explored opportunities for engagement").
+    Explored,
+    /// The sides expressed a commitment ("expressed their commitment to strengthening").
+    Committed,
+    /// The sides agreed on something ("agreed to maintain a dialogue").
+    Agreed,
+    /// An invitation was extended.
+    Invited,
+    /// A declaration, resolution or decision was adopted.
+    Adopted,
+    /// An MoU or agreement was signed (give `mou`).
+    SignedMou,
+}

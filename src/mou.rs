@@ -1,0 +1,134 @@
+//! Memoranda of understanding and other cooperation agreements.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
+use crate::source::Source;
+use crate::text::Text;
+
+/// A memorandum of understanding (MoU) or cooperation agreement between organizations.
+///
+/// An MoU is the usual legal basis of cooperation between international organizations: not
+/// a treaty, but a signed text listing areas of cooperation. It is often signed by sub-bodies
+/// (the CICA Secretariat rather than CICA), at a signing ceremony on the sidelines of a
+/// summit, by officials who hold posts on that day. Its dates are often known only to the
+/// year: the IOM–CICA MoU is "of 2008".
+///
+/// Status and dates must agree (validation rules `mou-status-inconsistent` and
+/// `mou-dates-reversed`): a draft has no signing date; nothing expires before it is signed.
+///
+/// ```
+/// use multilateral::{Mou, MouStatus};
+///
+/// let mou = Mou::new(
+///     "iom-cica-mou-2008".parse()?,
+///     "Memorandum of Understanding between IOM and CICA".parse()?,
+///     vec!["iom".parse()?, "cica".parse()?],
+///     MouStatus::Signed,
+/// )
+/// .signed_on("2008".parse()?);
+/// assert_eq!(mou.signed.map(|d| d.to_string()).as_deref(), Some("2008"));
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Mou {
+    /// The MoU's id, unique among MoUs. Required.
+    pub id: MouId,
+    /// Its title, or a description such as "Memorandum of Understanding between IOM and
+    /// CICA". Required.
+    pub title: Text,
+    /// The organizations bound by it: at least two distinct ones. Required.
+    #[schemars(length(min = 2))]
+    pub parties: Vec<OrganizationId>,
+    /// The officials who signed it. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatories: Vec<OfficialId>,
+    /// Where it stands. Required.
+    pub status: MouStatus,
+    /// When it was signed. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<PartialDate>,
+    /// When it took effect, if not on signature. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<PartialDate>,
+    /// When it expires or expired. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<PartialDate>,
+    /// The meeting (usually a signing ceremony) at which it was signed. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_at: Option<MeetingId>,
+    /// The areas of cooperation it lists ("labour migration", "capacity building").
+    /// Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Text>,
+    /// The dimensions of cooperation it falls under. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<DimensionId>,
+    /// Where these facts come from. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Mou {
+    /// An MoU with its required fields; the rest starts empty.
+    pub fn new(id: MouId, title: Text, parties: Vec<OrganizationId>, status: MouStatus) -> Self {
+        Self {
+            id,
+            title,
+            parties,
+            signatories: Vec::new(),
+            status,
+            signed: None,
+            effective: None,
+            expires: None,
+            signed_at: None,
+            areas: Vec::new(),
+            dimensions: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Sets the signing date.
+    pub fn signed_on(mut self, date: PartialDate) -> Self {
+        self.signed = Some(date);
+        self
+    }
+
+    /// Adds a source.
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.sources.push(source);
+        self
+    }
+}
+
+/// Where an MoU stands in its life.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MouStatus {
+    /// Negotiated or proposed, not signed. Has no `signed` or `effective` date.
+    Draft,
+    /// Signed; whether it is in force is not stated.
+    Signed,
+    /// Signed and in force.
+    InForce,
+    /// Reached its expiry date.
+    Expired,
+    /// Ended by the parties before expiry.
+    Terminated,
+}

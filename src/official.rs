@@ -1,0 +1,191 @@
+//! Officials: the people who hold posts and represent organizations.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::id::{OfficialId, OrganizationId};
+use crate::names::{ExternalId, OtherName};
+use crate::organization::is_unknown;
+use crate::period::Period;
+use crate::source::Source;
+use crate::text::Text;
+
+/// A person who holds posts in organizations: a Secretary General, a Director-General, a
+/// minister, a member of staff.
+///
+/// Posts are a dated history, not a single title: the head of the CICA Secretariat was
+/// titled "Executive Director" and later "Secretary General" (two consecutive holdings); a
+/// person may hold two posts at once; a post may be held "acting".
+///
+/// ```
+/// use multilateral::{Official, Post, PostRole};
+///
+/// let pope = Official::new("amy-pope".parse()?, "Amy E. Pope".parse()?)
+///     .with_post(
+///         Post::new("iom".parse()?, PostRole::Head)
+///             .titled("Director General".parse()?)
+///             .during("2023-10-01/..".parse()?),
+///     );
+/// assert_eq!(pope.posts.len(), 1);
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Official {
+    /// The official's id, unique among officials. Required.
+    pub id: OfficialId,
+    /// The name as usually written, without honorific ("Kairat Sarybay"). Required.
+    pub name: Text,
+    /// Given name(s). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<Text>,
+    /// Family name. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<Text>,
+    /// Other spellings, transliterations and names in other scripts ("Sarybai", "Кайрат
+    /// Сарыбай"). Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<OtherName>,
+    /// How sources address the person: "Ambassador", "Dr.", "Ms.", "Mr.". Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<Text>,
+    /// Nationality. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<CountryCode>,
+    /// The posts the person has held, each with its organization and period. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posts: Vec<Post>,
+    /// Identifiers in other databases (Wikidata). Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identifiers: Vec<ExternalId>,
+    /// Where these facts come from. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Official {
+    /// An official with an id and a name; the rest starts empty.
+    pub fn new(id: OfficialId, name: Text) -> Self {
+        Self {
+            id,
+            name,
+            given_name: None,
+            family_name: None,
+            other_names: Vec::new(),
+            honorific: None,
+            nationality: None,
+            posts: Vec::new(),
+            identifiers: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Sets the honorific.
+    pub fn with_honorific(mut self, honorific: Text) -> Self {
+        self.honorific = Some(honorific);
+        self
+    }
+
+    /// Adds a post.
+    pub fn with_post(mut self, post: Post) -> Self {
+        self.posts.push(post);
+        self
+    }
+
+    /// Adds another name.
+    pub fn with_other_name(mut self, name: OtherName) -> Self {
+        self.other_names.push(name);
+        self
+    }
+
+    /// Adds a source.
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.sources.push(source);
+        self
+    }
+}
+
+/// One holding of a post: who (the official holding it), where (the organization), what
+/// (title and role), and when (the period).
+///
+/// A renamed post is two consecutive holdings; a vacancy is a gap between holdings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Post {
+    /// The organization in which the post is held. Required.
+    pub organization: OrganizationId,
+    /// The title as the organization writes it ("Director-General", "Secretary General");
+    /// absent when the source gives none. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The post's place in the organization: head, deputy, member, staff… Required.
+    pub role: PostRole,
+    /// Whether the post is held ad interim ("Acting Director"). Optional, default false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub acting: bool,
+    /// When it was held. A missing start means "not known"; a missing end means "still
+    /// held, as far as the record knows". Optional.
+    #[serde(default, skip_serializing_if = "is_unknown")]
+    pub period: Period,
+}
+
+impl Post {
+    /// A post with a role at an organization, no title and unknown dates.
+    pub fn new(organization: OrganizationId, role: PostRole) -> Self {
+        Self {
+            organization,
+            title: None,
+            role,
+            acting: false,
+            period: Period::unknown(),
+        }
+    }
+
+    /// Sets the title.
+    pub fn titled(mut self, title: Text) -> Self {
+        self.title = Some(title);
+        self
+    }
+
+    /// Sets the period.
+    pub fn during(mut self, period: Period) -> Self {
+        self.period = period;
+        self
+    }
+}
+
+/// The place a post has in its organization.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum PostRole {
+    /// The head: Secretary General, Director-General, Director, Executive Director,
+    /// minister. At most one non-acting head at a time is expected.
+    Head,
+    /// A deputy head: Deputy Secretary General, Deputy Executive Director.
+    Deputy,
+    /// The chair of a body (a council, a board).
+    Chair,
+    /// A member of a body (a council, a board).
+    Member,
+    /// A state's or organization's permanent representative to another.
+    Representative,
+    /// A member of staff: a director of a department, an officer, an expert.
+    Staff,
+    /// Anything else.
+    Other,
+}

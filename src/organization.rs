@@ -1,0 +1,337 @@
+//! Organizations: international bodies, their organs, and states' government bodies.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::date::PartialDate;
+use crate::id::OrganizationId;
+use crate::names::{ExternalId, OtherName};
+use crate::party::Party;
+use crate::period::Period;
+use crate::source::Source;
+use crate::text::Text;
+
+/// An organization that takes part in multilateral cooperation.
+///
+/// That covers intergovernmental organizations (CICA, OSCE), entities of the United Nations
+/// system (IOM, ILO, UNOG, UN-Water), non-governmental organizations (the ICRC, the Centre for
+/// Humanitarian Dialogue), think tanks (the GCSP), a state's government bodies (a ministry of
+/// foreign affairs, a presidency: kind `government`, with `country` set), and the bodies
+/// inside any of these (the CICA Secretariat, the IOM Council, the CICA Business Council:
+/// with `parent` set).
+///
+/// ```
+/// use multilateral::{Organization, OrganizationKind};
+///
+/// let cica = Organization::new(
+///     "cica".parse()?,
+///     "Conference on Interaction and Confidence Building Measures in Asia".parse()?,
+///     OrganizationKind::Intergovernmental,
+/// )
+/// .with_acronym("CICA".parse()?);
+/// assert_eq!(cica.acronym.as_ref().map(|a| a.as_str()), Some("CICA"));
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Organization {
+    /// The organization's id, unique among organizations. Required.
+    pub id: OrganizationId,
+    /// The full official name, in English where there is one. Required.
+    pub name: Text,
+    /// The usual short form ("CICA", "IOM"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<Text>,
+    /// Names in other languages, other spellings, former names. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<OtherName>,
+    /// What kind of body it is. Required.
+    pub kind: OrganizationKind,
+    /// For a government body, the state it belongs to. Required when `kind` is
+    /// `government`, otherwise optional (a national NGO may give its country).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// The organization this body is part of: the CICA Secretariat's parent is CICA.
+    /// Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<OrganizationId>,
+    /// Where its headquarters are. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters: Option<Place>,
+    /// When it was founded (or its founding treaty signed). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded: Option<PartialDate>,
+    /// When it ceased to exist. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dissolved: Option<PartialDate>,
+    /// Its members, observers and partners, states or organizations, each with a period.
+    /// Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Membership>,
+    /// The states that have chaired it, each with a period. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chairs: Vec<Chairmanship>,
+    /// Its identifiers in other databases (Wikidata, ROR, IATI). Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identifiers: Vec<ExternalId>,
+    /// Where these facts come from. Optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Organization {
+    /// An organization with its required fields; the rest starts empty.
+    pub fn new(id: OrganizationId, name: Text, kind: OrganizationKind) -> Self {
+        Self {
+            id,
+            name,
+            acronym: None,
+            other_names: Vec::new(),
+            kind,
+            country: None,
+            parent: None,
+            headquarters: None,
+            founded: None,
+            dissolved: None,
+            members: Vec::new(),
+            chairs: Vec::new(),
+            identifiers: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Sets the acronym.
+    pub fn with_acronym(mut self, acronym: Text) -> Self {
+        self.acronym = Some(acronym);
+        self
+    }
+
+    /// Sets the parent organization.
+    pub fn with_parent(mut self, parent: OrganizationId) -> Self {
+        self.parent = Some(parent);
+        self
+    }
+
+    /// Sets the country (required for government bodies).
+    pub fn with_country(mut self, country: CountryCode) -> Self {
+        self.country = Some(country);
+        self
+    }
+
+    /// Adds a source.
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.sources.push(source);
+        self
+    }
+}
+
+/// What kind of body an organization is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum OrganizationKind {
+    /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO).
+    Intergovernmental,
+    /// A body of the United Nations system: a specialized or related agency, office, fund,
+    /// programme, institute or inter-agency mechanism (ILO, IOM, UNOG, UNRISD, UN-Water).
+    UnEntity,
+    /// A body of one state's government: a ministry, a presidency, an embassy. Has `country`.
+    Government,
+    /// A non-governmental organization, including international humanitarian bodies such as
+    /// the ICRC and private diplomacy organizations such as the Centre for Humanitarian
+    /// Dialogue.
+    Ngo,
+    /// A research or policy institute (the Geneva Centre for Security Policy).
+    ThinkTank,
+    /// A university or academic body.
+    Academic,
+    /// The permanent administrative organ of an organization (the CICA Secretariat).
+    Secretariat,
+    /// A body of member states that governs an organization: a council, an assembly, a
+    /// ministerial council (the IOM Council).
+    GoverningBody,
+    /// A body that advises an organization without governing it (the CICA Business Council,
+    /// Youth Council, Think Tank Forum).
+    AdvisoryBody,
+    /// A network or partnership of institutions (the CICA Partnership Network of Leading
+    /// Universities).
+    Network,
+    /// Anything else.
+    Other,
+}
+
+/// A city and country, such as the seat of a headquarters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Place {
+    /// The city, in English ("Geneva", "Astana"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<Text>,
+    /// The country. Required.
+    pub country: CountryCode,
+}
+
+impl Place {
+    /// A place in a country, city unknown.
+    pub fn in_country(country: CountryCode) -> Self {
+        Self {
+            city: None,
+            country,
+        }
+    }
+
+    /// A city in a country.
+    pub fn city(city: Text, country: CountryCode) -> Self {
+        Self {
+            city: Some(city),
+            country,
+        }
+    }
+}
+
+/// A state's or an organization's standing in an organization over a period: CICA's member
+/// states, its observers, its partners.
+///
+/// In JSON: `{"state": "KZ", "status": "member", "period": {"start": "1999"}}`, or
+/// `{"organization": "un", "status": "observer"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(try_from = "MembershipRepr")]
+#[schemars(with = "MembershipRepr")]
+#[non_exhaustive]
+pub struct Membership {
+    /// The member: a state or an organization.
+    pub party: Party,
+    /// Member, observer, partner, dialogue partner.
+    pub status: MembershipStatus,
+    /// When the standing held. An absent period means "dates not known".
+    pub period: Period,
+}
+
+impl Membership {
+    /// A standing with unknown dates.
+    pub fn new(party: Party, status: MembershipStatus) -> Self {
+        Self {
+            party,
+            status,
+            period: Period::unknown(),
+        }
+    }
+
+    /// Sets the period.
+    pub fn during(mut self, period: Period) -> Self {
+        self.period = period;
+        self
+    }
+}
+
+/// A member of an organization: a state or an organization, with its status and period.
+/// Exactly one of `state` and `organization` is given.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Membership",
+    extend("oneOf" = [{"required": ["state"]}, {"required": ["organization"]}])
+)]
+struct MembershipRepr {
+    /// The member state, as an ISO 3166-1 alpha-2 code. Give this or `organization`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<CountryCode>,
+    /// The member organization's id. Give this or `state`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organization: Option<OrganizationId>,
+    /// Member, observer, partner or dialogue partner. Required.
+    status: MembershipStatus,
+    /// When the standing held; absent when the dates are not known. Optional.
+    #[serde(default, skip_serializing_if = "is_unknown")]
+    period: Period,
+}
+
+pub(crate) fn is_unknown(period: &Period) -> bool {
+    *period == Period::unknown()
+}
+
+impl TryFrom<MembershipRepr> for Membership {
+    type Error = &'static str;
+    fn try_from(repr: MembershipRepr) -> Result<Self, Self::Error> {
+        Ok(Self {
+            party: Party::from_fields(repr.organization, repr.state)?,
+            status: repr.status,
+            period: repr.period,
+        })
+    }
+}
+
+impl Serialize for Membership {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        MembershipRepr {
+            state: self.party.state(),
+            organization: self.party.organization().cloned(),
+            status: self.status,
+            period: self.period,
+        }
+        .serialize(s)
+    }
+}
+
+/// A member's standing in an organization.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MembershipStatus {
+    /// A full member.
+    Member,
+    /// An observer: attends, does not decide.
+    Observer,
+    /// A partner organization or state.
+    Partner,
+    /// A dialogue partner (a status of ASEAN and SCO, among others).
+    DialoguePartner,
+}
+
+/// A state's turn at the chair of an organization, such as Kazakhstan's chairmanship of CICA.
+///
+/// A chairmanship "for 2024–2026" is written with year precision; when the handover happens
+/// at a ministerial meeting, the end is that meeting's day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Chairmanship {
+    /// The chairing state. Required.
+    pub country: CountryCode,
+    /// The term; absent when not known. Optional.
+    #[serde(default, skip_serializing_if = "is_unknown")]
+    pub period: Period,
+}
+
+impl Chairmanship {
+    /// A chairmanship over a period.
+    pub fn new(country: CountryCode, period: Period) -> Self {
+        Self { country, period }
+    }
+}

@@ -1,0 +1,150 @@
+//! Reading a document, with errors that say where.
+
+use std::fmt;
+
+use crate::dataset::Dataset;
+
+/// Why a JSON document could not be read as a [`Dataset`].
+///
+/// Says where: a JSON-pointer [`path`](Self::path) to the offending value
+/// (`/meetings/3/when/start`; `""` for the document itself), and the line and column where
+/// reading stopped. Reading stops at the first such error; once a document reads, every
+/// rule across records is checked at once by [`Dataset::validate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    path: String,
+    line: usize,
+    column: usize,
+    kind: ParseErrorKind,
+    message: String,
+}
+
+/// What went wrong while reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The text is not JSON (a missing comma, a stray character, bad UTF-8).
+    Syntax,
+    /// The JSON does not fit the document: a wrong type, an unknown or missing field, an
+    /// invalid id, date or code.
+    Data,
+    /// The text ended in the middle of the document (a truncated file).
+    Eof,
+}
+
+impl ParseErrorKind {
+    /// A stable kebab-case code: `invalid-json`, `invalid-data`, `truncated-json`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ParseErrorKind::Syntax => "invalid-json",
+            ParseErrorKind::Data => "invalid-data",
+            ParseErrorKind::Eof => "truncated-json",
+        }
+    }
+}
+
+impl ParseError {
+    /// The JSON pointer of the value where reading failed; `""` is the whole document.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The line (1-based) where reading stopped.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column (1-based) where reading stopped.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What kind of error it is.
+    pub fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// A stable code for the kind of error (see [`ParseErrorKind::code`]).
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// What is wrong, without the location.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "/"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{path}: {} (line {}, column {})",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+pub(crate) fn from_json(text: &str) -> Result<Dataset, ParseError> {
+    read(serde_json::Deserializer::from_str(text))
+}
+
+pub(crate) fn from_slice(bytes: &[u8]) -> Result<Dataset, ParseError> {
+    read(serde_json::Deserializer::from_slice(bytes))
+}
+
+/// Reads one document and refuses anything but white space after it.
+fn read<'de, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<Dataset, ParseError> {
+    let data = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| error(pointer(e.path()), e.into_inner()))?;
+    de.end().map_err(|e| error(String::new(), e))?;
+    Ok(data)
+}
+
+fn error(path: String, inner: serde_json::Error) -> ParseError {
+    let kind = match inner.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+            ParseErrorKind::Syntax
+        }
+        serde_json::error::Category::Data => ParseErrorKind::Data,
+        serde_json::error::Category::Eof => ParseErrorKind::Eof,
+    };
+    let full = inner.to_string();
+    // serde_json appends " at line L column C"; keep the message without it.
+    let message = match full.rfind(" at line ") {
+        Some(at) => full.get(..at).unwrap_or(&full).to_owned(),
+        None => full,
+    };
+    ParseError {
+        path,
+        line: inner.line(),
+        column: inner.column(),
+        kind,
+        message,
+    }
+}
+
+/// Turns serde_path_to_error's path into a JSON pointer (RFC 6901).
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        out.push('/');
+        match segment {
+            Segment::Seq { index } => out.push_str(&index.to_string()),
+            Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Segment::Enum { variant } => out.push_str(variant),
+            Segment::Unknown => out.push('?'),
+        }
+    }
+    out
+}

@@ -1,0 +1,356 @@
+//! Periods of time with fuzzy or open ends.
+//!
+//! A [`Period`] is a start and an end, each a [`PartialDate`] and each optional. It is how
+//! the records say when a meeting happened (`2024-11-25` to `2024-11-27`), when a post was
+//! held, when a state chaired an organization ("2024" to "2026").
+//!
+//! # What the ends mean
+//!
+//! - An end given as a year or a month is uncertain within it: a meeting "in November 2024"
+//!   is `{"start": "2024-11", "end": "2024-11"}`; a bilateral meeting held on some day of a
+//!   three-day visit is `{"start": "2024-11-25", "end": "2024-11-27"}` — the range it lies in,
+//!   never an invented day.
+//! - A missing `start` means the start is not known.
+//! - A missing `end` means the period had not ended as far as the record knows (a post still
+//!   held, a membership still current).
+//! - A period whose `start` is after its `end` cannot be made: `"2024"` to `"2024-03"` is
+//!   fine (the start may be in January), `"2024-05"` to `"2024-03"` is refused.
+//!
+//! # Overlap
+//!
+//! Rules across records ask whether two periods overlap. [`Period::may_overlap`] answers
+//! whether they could share a day, whatever their uncertain ends turn out to be;
+//! [`Period::must_overlap`] whether they certainly share more than one day. Two periods that
+//! share only a boundary day — one ends on the day the other starts, as in a handover — are
+//! adjacent, not overlapping.
+//!
+//! ```
+//! use multilateral::Period;
+//!
+//! let visit: Period = "2024-11-25/2024-11-27".parse()?;
+//! let year: Period = "2024/2024".parse()?;
+//! assert!(year.must_overlap(&visit));
+//! let before: Period = "2023-01/2024-11-25".parse()?;
+//! assert!(!before.must_overlap(&visit)); // adjacent: shares only the 25th
+//! assert!("2024-05/2024-03".parse::<Period>().is_err());
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+use crate::error::ValueError;
+
+/// A stretch of time whose ends may be partial dates or open. See [the module docs](crate::period).
+#[derive(
+    Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// The first day, month or year; absent when not known. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start: Option<PartialDate>,
+    /// The last day, month or year; absent while the period has not ended (or its end is not
+    /// known). Must not be before `start`. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<PartialDate>,
+}
+
+/// Whether a period covers a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Coverage {
+    /// The day certainly lies outside the period.
+    No,
+    /// The day may lie inside, depending on the unknown part of the dates.
+    Possibly,
+    /// The day certainly lies inside the period.
+    Yes,
+}
+
+impl Period {
+    /// A period from `start` to `end`; refused when `start` certainly lies after `end`.
+    pub fn new(start: Option<PartialDate>, end: Option<PartialDate>) -> Result<Self, ValueError> {
+        if let (Some(s), Some(e)) = (start, end) {
+            if s.earliest() > e.latest() {
+                return Err(ValueError::PeriodReversed {
+                    start: s.to_string(),
+                    end: e.to_string(),
+                });
+            }
+        }
+        Ok(Self { start, end })
+    }
+
+    /// A period with no known start and no end.
+    pub fn unknown() -> Self {
+        Self::default()
+    }
+
+    /// A period that begins and ends with one partial date: a day, a month or a year.
+    pub fn within(date: PartialDate) -> Self {
+        Self {
+            start: Some(date),
+            end: Some(date),
+        }
+    }
+
+    /// A period from `start` with no end yet.
+    pub fn since(start: PartialDate) -> Self {
+        Self {
+            start: Some(start),
+            end: None,
+        }
+    }
+
+    /// The start, if known.
+    pub fn start(&self) -> Option<PartialDate> {
+        self.start
+    }
+
+    /// The end, if the period has ended (or its end is known).
+    pub fn end(&self) -> Option<PartialDate> {
+        self.end
+    }
+
+    /// The first day the period may begin on; `None` when the start is unknown.
+    pub fn earliest(&self) -> Option<NaiveDate> {
+        self.start.map(|d| d.earliest())
+    }
+
+    /// The last day the period may end on; `None` when it is open.
+    pub fn latest(&self) -> Option<NaiveDate> {
+        self.end.map(|d| d.latest())
+    }
+
+    /// The range of days the period may span, with open ends widened to the calendar's
+    /// limits: `(first possible day, last possible day)`.
+    pub fn bounds(&self) -> (NaiveDate, NaiveDate) {
+        (
+            self.earliest().unwrap_or(NaiveDate::MIN),
+            self.latest().unwrap_or(NaiveDate::MAX),
+        )
+    }
+
+    /// The range of days the period certainly spans, if any: from the latest day it may
+    /// start to the earliest day it may end. Open ends count as unbounded.
+    fn certain(&self) -> (NaiveDate, NaiveDate) {
+        (
+            self.start.map_or(NaiveDate::MIN, |d| d.latest()),
+            self.end.map_or(NaiveDate::MAX, |d| d.earliest()),
+        )
+    }
+
+    /// Whether the two periods could share at least one day.
+    pub fn may_overlap(&self, other: &Period) -> bool {
+        let (a0, a1) = self.bounds();
+        let (b0, b1) = other.bounds();
+        a0 <= b1 && b0 <= a1
+    }
+
+    /// Whether the two periods certainly share more than a boundary day. Open starts and ends
+    /// count as reaching as far as the calendar goes.
+    pub fn must_overlap(&self, other: &Period) -> bool {
+        let (a0, a1) = self.certain();
+        let (b0, b1) = other.certain();
+        a0.max(b0) < a1.min(b1)
+    }
+
+    /// Whether the period certainly lies within `outer`: it cannot start before `outer` may
+    /// start, nor end after `outer` may end. Returns `false` also when undecided.
+    pub fn must_lie_within(&self, outer: &Period) -> bool {
+        let (o0, o1) = outer.bounds();
+        let (s0, s1) = self.bounds();
+        o0 <= s0 && s1 <= o1
+    }
+
+    /// Whether the period certainly reaches outside `outer`: it must start before `outer` can
+    /// start, or must end after `outer` can end.
+    pub fn must_leave(&self, outer: &Period) -> bool {
+        let (o0, o1) = outer.bounds();
+        let (s0, s1) = self.certain();
+        (self.start.is_some() && s0 < o0) || (self.end.is_some() && s1 > o1)
+    }
+
+    /// Whether `day` lies in the period. An unknown start makes every day up to the end only
+    /// possible; an open end counts as still running.
+    pub fn covers(&self, day: NaiveDate) -> Coverage {
+        let (first, last) = self.bounds();
+        if day < first || day > last {
+            return Coverage::No;
+        }
+        let started = self.start.is_some_and(|s| s.latest() <= day);
+        let not_ended = self.end.is_none_or(|e| e.earliest() >= day);
+        if started && not_ended {
+            Coverage::Yes
+        } else {
+            Coverage::Possibly
+        }
+    }
+}
+
+/// How a period is read from JSON, before its ends are checked against each other.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodRepr {
+    #[serde(default)]
+    start: Option<PartialDate>,
+    #[serde(default)]
+    end: Option<PartialDate>,
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let repr = PeriodRepr::deserialize(d)?;
+        Period::new(repr.start, repr.end).map_err(serde::de::Error::custom)
+    }
+}
+
+impl FromStr for Period {
+    type Err = ValueError;
+
+    /// Reads the ISO 8601 interval form `START/END`, with `..` (or nothing) for an open end:
+    /// `2024-11-25/2024-11-27`, `2008/..`, `../2024`.
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        let (start, end) = s.split_once('/').ok_or_else(|| ValueError::Date {
+            input: crate::error::excerpt(s),
+            reason: "a period is written START/END, with .. for an open end",
+        })?;
+        let side = |part: &str| -> Result<Option<PartialDate>, ValueError> {
+            match part {
+                "" | ".." => Ok(None),
+                date => date.parse().map(Some),
+            }
+        };
+        Period::new(side(start)?, side(end)?)
+    }
+}
+
+impl fmt::Display for Period {
+    /// Writes the ISO 8601 interval form, `..` for an open end.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.start {
+            Some(d) => write!(f, "{d}")?,
+            None => f.write_str("..")?,
+        }
+        match self.end {
+            Some(d) => write!(f, "/{d}"),
+            None => f.write_str("/.."),
+        }
+    }
+}
+
+impl fmt::Debug for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Period({self})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Period {
+        s.parse().unwrap()
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn year_to_month_is_valid_reversed_is_not() {
+        assert!(
+            Period::new(
+                Some("2024".parse().unwrap()),
+                Some("2024-03".parse().unwrap())
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            "2024-05/2024-03".parse::<Period>().unwrap_err(),
+            ValueError::PeriodReversed {
+                start: "2024-05".into(),
+                end: "2024-03".into()
+            }
+        );
+        assert_eq!(
+            "2024-05/2024-03".parse::<Period>().unwrap_err().to_string(),
+            "period starts (2024-05) after it ends (2024-03)"
+        );
+    }
+
+    #[test]
+    fn json_form_rejects_reversed_and_unknown_fields() {
+        let ok: Period =
+            serde_json::from_str(r#"{"start":"2024-11-25","end":"2024-11-27"}"#).unwrap();
+        assert_eq!(ok, p("2024-11-25/2024-11-27"));
+        assert_eq!(
+            serde_json::to_string(&ok).unwrap(),
+            r#"{"start":"2024-11-25","end":"2024-11-27"}"#
+        );
+        assert_eq!(serde_json::to_string(&Period::unknown()).unwrap(), "{}");
+        let err = serde_json::from_str::<Period>(r#"{"start":"2025","end":"2024"}"#).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("period starts (2025) after it ends (2024)"),
+            "{err}"
+        );
+        assert!(serde_json::from_str::<Period>(r#"{"begin":"2024"}"#).is_err());
+    }
+
+    #[test]
+    fn adjacent_periods_do_not_overlap() {
+        assert!(!p("2020/2024-06-30").must_overlap(&p("2024-06-30/..")));
+        assert!(p("2020/2024-07-01").must_overlap(&p("2024-06-30/..")));
+        assert!(p("2020/2024-06-30").may_overlap(&p("2024-06-30/..")));
+        assert!(!p("2020/2024-06-29").may_overlap(&p("2024-06-30/..")));
+    }
+
+    #[test]
+    fn uncertain_ends_only_may_overlap() {
+        // Ended some time in 2024; the next began in June 2024.
+        let a = p("2020/2024");
+        let b = p("2024-06/..");
+        assert!(a.may_overlap(&b));
+        assert!(!a.must_overlap(&b));
+        // Open periods reach the calendar's ends.
+        assert!(Period::unknown().must_overlap(&Period::unknown()));
+    }
+
+    #[test]
+    fn lying_within_and_leaving() {
+        let session = p("2024-11-25/2024-11-27");
+        assert!(p("2024-11-26/2024-11-26").must_lie_within(&session));
+        assert!(!p("2024-11/2024-11").must_lie_within(&session));
+        assert!(!p("2024-11/2024-11").must_leave(&session));
+        assert!(p("2024-11-24/2024-11-25").must_leave(&session));
+        assert!(p("2024-11-27/2024-11-28").must_leave(&session));
+        assert!(!Period::unknown().must_leave(&session));
+    }
+
+    #[test]
+    fn coverage_is_three_valued() {
+        let tenure = p("2023-10-01/..");
+        assert_eq!(tenure.covers(day("2024-11-26")), Coverage::Yes);
+        assert_eq!(tenure.covers(day("2023-09-30")), Coverage::No);
+        assert_eq!(p("2023/..").covers(day("2023-06-01")), Coverage::Possibly);
+        assert_eq!(
+            Period::unknown().covers(day("2024-11-26")),
+            Coverage::Possibly
+        );
+        assert_eq!(p("../2022").covers(day("2024-11-26")), Coverage::No);
+    }
+
+    #[test]
+    fn display_round_trips() {
+        for s in ["2024-11-25/2024-11-27", "2008/..", "../2024", "../.."] {
+            assert_eq!(p(s).to_string(), s);
+        }
+        assert!("2024".parse::<Period>().is_err());
+    }
+}

@@ -1,0 +1,254 @@
+//! Human-readable text: names, titles, summaries.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::ValueError;
+
+/// The longest text accepted, in bytes of UTF-8 (64 KiB): longer than any title or summary,
+/// short enough that a hostile document cannot make one field hold megabytes.
+pub const MAX_TEXT_LEN: usize = 65_536;
+
+/// A piece of text that is not blank: a name, a title, an outcome's wording.
+///
+/// Required text fields use this type, so a record can never carry an empty name. The text is
+/// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] bytes.
+///
+/// ```
+/// use multilateral::Text;
+///
+/// let name: Text = "Conference on Interaction and Confidence Building Measures in Asia".parse()?;
+/// assert!(name.as_str().starts_with("Conference"));
+/// assert!("   ".parse::<Text>().is_err());
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Box<str>);
+
+impl Text {
+    /// Checks that `input` has a character other than white space and is not too long.
+    pub fn new(input: &str) -> Result<Self, ValueError> {
+        if input.trim().is_empty() {
+            return Err(ValueError::Text {
+                reason: "text cannot be empty or blank",
+            });
+        }
+        if input.len() > MAX_TEXT_LEN {
+            return Err(ValueError::Text {
+                reason: "text is longer than 65536 bytes",
+            });
+        }
+        Ok(Self(input.into()))
+    }
+
+    /// The text as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Text {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<&str> for Text {
+    type Error = ValueError;
+    fn try_from(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+crate::serde_str::string_serde!(Text, "a non-blank string");
+
+impl schemars::JsonSchema for Text {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_TEXT_LEN,
+            "pattern": "\\S",
+        })
+    }
+}
+
+/// An absolute `http` or `https` web address, as found in a source's `url`.
+///
+/// Checked for shape only (scheme, a host, no white space or control characters, at most
+/// 2048 bytes) and kept exactly as written, so it round-trips byte for byte.
+///
+/// ```
+/// use multilateral::WebUrl;
+///
+/// assert!("https://www.s-cica.org/".parse::<WebUrl>().is_ok());
+/// assert!("www.s-cica.org".parse::<WebUrl>().is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WebUrl(Box<str>);
+
+/// The JSON Schema `pattern` of a [`WebUrl`].
+pub const WEB_URL_PATTERN: &str = "^https?://[^\\s/?#]+[^\\s]*$";
+
+impl WebUrl {
+    /// Checks the shape of an address.
+    pub fn new(input: &str) -> Result<Self, ValueError> {
+        let fail = |reason| {
+            Err(ValueError::Url {
+                input: crate::error::excerpt(input),
+                reason,
+            })
+        };
+        if input.len() > 2048 {
+            return fail("a url has at most 2048 bytes");
+        }
+        let rest = match input.split_once("://") {
+            Some(("http" | "https", rest)) => rest,
+            _ => return fail("a url starts with http:// or https://"),
+        };
+        if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return fail("a url cannot contain white space or control characters");
+        }
+        if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
+            return fail("a url names a host");
+        }
+        Ok(Self(input.into()))
+    }
+
+    /// The address as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for WebUrl {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        Self::new(s)
+    }
+}
+
+impl AsRef<str> for WebUrl {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for WebUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for WebUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WebUrl({})", &*self.0)
+    }
+}
+
+crate::serde_str::string_serde!(WebUrl, "an http or https url");
+
+impl schemars::JsonSchema for WebUrl {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "WebUrl".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "maxLength": 2048,
+            "pattern": WEB_URL_PATTERN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_refuses_blank_and_huge() {
+        assert_eq!(Text::new("IOM").unwrap().as_str(), "IOM");
+        assert_eq!(Text::new(" x ").unwrap().as_str(), " x ");
+        for blank in ["", " ", "\n\t"] {
+            assert_eq!(
+                Text::new(blank).unwrap_err().to_string(),
+                "invalid text: text cannot be empty or blank"
+            );
+        }
+        assert!(Text::new(&"a".repeat(MAX_TEXT_LEN)).is_ok());
+        assert_eq!(
+            Text::new(&"a".repeat(MAX_TEXT_LEN + 1))
+                .unwrap_err()
+                .to_string(),
+            "invalid text: text is longer than 65536 bytes"
+        );
+    }
+
+    #[test]
+    fn url_shapes() {
+        for ok in [
+            "https://www.iom.int",
+            "http://a.example/x?y=1#z",
+            "https://x",
+        ] {
+            assert_eq!(WebUrl::new(ok).unwrap().as_str(), ok);
+        }
+        for (bad, reason) in [
+            ("www.iom.int", "a url starts with http:// or https://"),
+            ("ftp://x", "a url starts with http:// or https://"),
+            ("https://", "a url names a host"),
+            ("https:///path", "a url names a host"),
+            (
+                "https://a b",
+                "a url cannot contain white space or control characters",
+            ),
+        ] {
+            assert_eq!(
+                WebUrl::new(bad).unwrap_err(),
+                ValueError::Url {
+                    input: bad.into(),
+                    reason
+                }
+            );
+        }
+    }
+}
