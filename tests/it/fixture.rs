@@ -1,0 +1,1 @@
+//! Tests of the Geneva 2024 fixture.

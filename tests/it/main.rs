@@ -1,0 +1,3 @@
+//! Integration tests of `multilateral`, one module per area.
+
+mod fixture;
