@@ -20,8 +20,9 @@
 //!
 //! Rules across records ask whether two periods overlap. [`Period::may_overlap`] answers
 //! whether they could share a day, whatever their uncertain ends turn out to be;
-//! [`Period::must_overlap`] whether they certainly share more than one day. Two periods that
-//! share only a boundary day — one ends on the day the other starts, as in a handover — are
+//! [`Period::must_overlap`] whether they certainly share more than one day (an unknown start
+//! makes nothing certain before the end; an open end counts as still running). Two periods
+//! that share only a boundary day — one ends on the day the other starts, as in a handover — are
 //! adjacent, not overlapping.
 //!
 //! ```
@@ -136,13 +137,12 @@ impl Period {
         )
     }
 
-    /// The range of days the period certainly spans, if any: from the latest day it may
-    /// start to the earliest day it may end. Open ends count as unbounded.
-    fn certain(&self) -> (NaiveDate, NaiveDate) {
-        (
-            self.start.map_or(NaiveDate::MIN, |d| d.latest()),
-            self.end.map_or(NaiveDate::MAX, |d| d.earliest()),
-        )
+    /// The range of days the period certainly spans: from the latest day it may start to
+    /// the earliest day it may end. An open end runs on to the calendar's end; an unknown
+    /// start is only certain from the end on (so a period with neither is certain nowhere).
+    pub(crate) fn certain(&self) -> (NaiveDate, NaiveDate) {
+        let end = self.end.map_or(NaiveDate::MAX, |d| d.earliest());
+        (self.start.map_or(end, |d| d.latest()), end)
     }
 
     /// Whether the two periods could share at least one day.
@@ -152,8 +152,8 @@ impl Period {
         a0 <= b1 && b0 <= a1
     }
 
-    /// Whether the two periods certainly share more than a boundary day. Open starts and ends
-    /// count as reaching as far as the calendar goes.
+    /// Whether the two periods certainly share more than a boundary day. An open end counts
+    /// as still running; an unknown start gives no certainty before the end.
     pub fn must_overlap(&self, other: &Period) -> bool {
         let (a0, a1) = self.certain();
         let (b0, b1) = other.certain();
@@ -168,12 +168,17 @@ impl Period {
         o0 <= s0 && s1 <= o1
     }
 
-    /// Whether the period certainly reaches outside `outer`: it must start before `outer` can
-    /// start, or must end after `outer` can end.
+    /// Whether the period certainly has a day outside `outer`: it must start before `outer`
+    /// can start or after it can end, or end after `outer` can end or before it can start.
     pub fn must_leave(&self, outer: &Period) -> bool {
         let (o0, o1) = outer.bounds();
-        let (s0, s1) = self.certain();
-        (self.start.is_some() && s0 < o0) || (self.end.is_some() && s1 > o1)
+        let start_outside = self
+            .start
+            .is_some_and(|s| s.latest() < o0 || s.earliest() > o1);
+        let end_outside = self
+            .end
+            .is_some_and(|e| e.earliest() > o1 || e.latest() < o0);
+        start_outside || end_outside
     }
 
     /// Whether `day` lies in the period. An unknown start makes every day up to the end only
@@ -318,8 +323,10 @@ mod tests {
         let b = p("2024-06/..");
         assert!(a.may_overlap(&b));
         assert!(!a.must_overlap(&b));
-        // Open periods reach the calendar's ends.
-        assert!(Period::unknown().must_overlap(&Period::unknown()));
+        // Unknown periods are never certain to overlap; running ones are.
+        assert!(!Period::unknown().must_overlap(&Period::unknown()));
+        assert!(!p("../2024").must_overlap(&p("../2024")));
+        assert!(p("2020/..").must_overlap(&p("2022/..")));
     }
 
     #[test]
@@ -331,6 +338,9 @@ mod tests {
         assert!(p("2024-11-24/2024-11-25").must_leave(&session));
         assert!(p("2024-11-27/2024-11-28").must_leave(&session));
         assert!(!Period::unknown().must_leave(&session));
+        assert!(p("2024-12-01/..").must_leave(&session));
+        assert!(p("../2024-11-01").must_leave(&session));
+        assert!(!p("2024/..").must_leave(&session));
     }
 
     #[test]

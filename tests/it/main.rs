@@ -1,3 +1,4 @@
 //! Integration tests of `multilateral`, one module per area.
 
 mod fixture;
+mod validation;

@@ -1,0 +1,170 @@
+//! What every rule needs: each record found by id, and the organization tree.
+
+use std::collections::HashMap;
+
+use crate::dataset::Dataset;
+use crate::validate::report::{Report, Severity};
+
+/// Lookups by id built once per validation pass. When an id is duplicated, the first
+/// record with it wins (the duplicate itself is reported).
+pub(crate) struct Context<'a> {
+    pub(crate) data: &'a Dataset,
+    pub(crate) organizations: HashMap<&'a str, usize>,
+    pub(crate) officials: HashMap<&'a str, usize>,
+    pub(crate) meetings: HashMap<&'a str, usize>,
+    pub(crate) mous: HashMap<&'a str, usize>,
+    pub(crate) dimensions: HashMap<&'a str, usize>,
+    /// For each organization, its parent's index when the parent exists.
+    pub(crate) parent: Vec<Option<usize>>,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the lookups, reporting duplicate ids on the way.
+    pub(crate) fn new(data: &'a Dataset, report: &mut Report) -> Self {
+        let organizations = index(
+            data.organizations.iter().map(|o| o.id.as_str()),
+            "organizations",
+            "organization",
+            report,
+        );
+        let officials = index(
+            data.officials.iter().map(|o| o.id.as_str()),
+            "officials",
+            "official",
+            report,
+        );
+        let dimensions = index(
+            data.dimensions.iter().map(|d| d.id.as_str()),
+            "dimensions",
+            "dimension",
+            report,
+        );
+        let mous = index(
+            data.mous.iter().map(|m| m.id.as_str()),
+            "mous",
+            "MoU",
+            report,
+        );
+        let meetings = index(
+            data.meetings.iter().map(|m| m.id.as_str()),
+            "meetings",
+            "meeting",
+            report,
+        );
+        let mut parent: Vec<Option<usize>> = data
+            .organizations
+            .iter()
+            .map(|o| {
+                o.parent
+                    .as_ref()
+                    .and_then(|p| organizations.get(p.as_str()).copied())
+            })
+            .collect();
+        break_cycles(&mut parent);
+        Self {
+            data,
+            organizations,
+            officials,
+            meetings,
+            mous,
+            dimensions,
+            parent,
+        }
+    }
+
+    /// The organization and its ancestors, nearest first. Parent links that close a cycle
+    /// were cut when the context was built (the cycle itself is reported by its own rule),
+    /// so this always ends.
+    pub(crate) fn lineage(&self, org: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(org), move |&i| self.parent.get(i).copied().flatten())
+    }
+
+    /// Whether one organization is the other, or one is a sub-body (at any depth) of the
+    /// other: a post at the CICA Secretariat counts as a post at CICA, and the CICA Secretary
+    /// General speaks for the Secretariat.
+    pub(crate) fn same_tree(&self, a: usize, b: usize) -> bool {
+        self.lineage(a).any(|x| x == b) || self.lineage(b).any(|x| x == a)
+    }
+
+    /// The index of an organization id, if it exists.
+    pub(crate) fn org(&self, id: &str) -> Option<usize> {
+        self.organizations.get(id).copied()
+    }
+}
+
+fn index<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    collection: &str,
+    what: &str,
+    report: &mut Report,
+) -> HashMap<&'a str, usize> {
+    let mut seen: HashMap<&'a str, usize> = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(&first) = seen.get(id) {
+            report.push(
+                Severity::Error,
+                "duplicate-id",
+                format!("/{collection}/{i}/id"),
+                format!("{what} id `{id}` is already used by /{collection}/{first}"),
+            );
+        } else {
+            seen.insert(id, i);
+        }
+    }
+    seen
+}
+
+/// Cuts one parent link in every cycle of the parent forest, so that walking up from any
+/// organization ends. Linear: each organization is walked over once.
+fn break_cycles(parent: &mut [Option<usize>]) {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![NEW; parent.len()];
+    let mut path = Vec::new();
+    for start in 0..parent.len() {
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state.get(i).copied() {
+                Some(NEW) => {
+                    if let Some(s) = state.get_mut(i) {
+                        *s = ON_PATH;
+                    }
+                    path.push(i);
+                    at = parent.get(i).copied().flatten();
+                }
+                Some(ON_PATH) => {
+                    // `i` is reached again: the last node on the path closes the cycle.
+                    if let Some(&last) = path.last() {
+                        if let Some(link) = parent.get_mut(last) {
+                            *link = None;
+                        }
+                    }
+                    at = None;
+                }
+                _ => at = None,
+            }
+        }
+        for i in path.drain(..) {
+            if let Some(s) = state.get_mut(i) {
+                *s = DONE;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_cut_once_and_chains_kept() {
+        // 0 -> 1 -> 2 -> 0 is a cycle; 3 -> 1 hangs off it; 4 -> 5 is a chain.
+        let mut parent = vec![Some(1), Some(2), Some(0), Some(1), Some(5), None];
+        break_cycles(&mut parent);
+        assert_eq!(parent, vec![Some(1), Some(2), None, Some(1), Some(5), None]);
+        let mut self_loop = vec![Some(0)];
+        break_cycles(&mut self_loop);
+        assert_eq!(self_loop, vec![None]);
+    }
+}

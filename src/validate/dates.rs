@@ -1,0 +1,132 @@
+//! Rules on dates across fields and records:
+//! `organization-dates-reversed`, `outside-parent-period`, `mou-dates-reversed`,
+//! `mou-status-inconsistent`, `signing-date-mismatch`.
+
+use crate::date::PartialDate;
+use crate::mou::MouStatus;
+use crate::period::Period;
+use crate::validate::context::Context;
+use crate::validate::report::{Report, Severity};
+
+/// Whether `a` certainly lies after `b`, whatever their missing parts.
+fn after(a: PartialDate, b: PartialDate) -> bool {
+    a.earliest() > b.latest()
+}
+
+pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
+    let d = cx.data;
+    for (i, o) in d.organizations.iter().enumerate() {
+        if let (Some(founded), Some(dissolved)) = (o.founded, o.dissolved) {
+            if after(founded, dissolved) {
+                report.push(
+                    Severity::Error,
+                    "organization-dates-reversed",
+                    format!("/organizations/{i}/dissolved"),
+                    format!(
+                        "`{}` is dissolved ({dissolved}) before it was founded ({founded})",
+                        o.id
+                    ),
+                );
+            }
+        }
+    }
+
+    for (i, m) in d.meetings.iter().enumerate() {
+        for rel in m.relations.iter().filter(|r| r.kind.is_within()) {
+            let Some(parent) = cx
+                .meetings
+                .get(rel.meeting.as_str())
+                .and_then(|&j| d.meetings.get(j))
+            else {
+                continue;
+            };
+            if m.when.must_leave(&parent.when) {
+                report.push(
+                    Severity::Error,
+                    "outside-parent-period",
+                    format!("/meetings/{i}/when"),
+                    format!(
+                        "`{}` ({}) is {} `{}` but lies outside its period ({})",
+                        m.id,
+                        m.when,
+                        relation_words(rel.kind),
+                        parent.id,
+                        parent.when
+                    ),
+                );
+            }
+        }
+    }
+
+    for (i, mou) in d.mous.iter().enumerate() {
+        let dates = [
+            ("signed", mou.signed),
+            ("effective", mou.effective),
+            ("expires", mou.expires),
+        ];
+        for (a, (a_name, a_date)) in dates.iter().enumerate() {
+            for (b_name, b_date) in dates.iter().skip(a + 1) {
+                if let (Some(early), Some(late)) = (a_date, b_date) {
+                    if after(*early, *late) {
+                        report.push(
+                            Severity::Error,
+                            "mou-dates-reversed",
+                            format!("/mous/{i}/{b_name}"),
+                            format!("`{}` has {b_name} {late} before {a_name} {early}", mou.id),
+                        );
+                    }
+                }
+            }
+        }
+        if mou.status == MouStatus::Draft {
+            let evidence = [
+                ("a signing date", mou.signed.is_some()),
+                ("an effective date", mou.effective.is_some()),
+                ("signatories", !mou.signatories.is_empty()),
+                ("a signing meeting", mou.signed_at.is_some()),
+            ];
+            let found: Vec<&str> = evidence.iter().filter(|e| e.1).map(|e| e.0).collect();
+            if !found.is_empty() {
+                report.push(
+                    Severity::Error,
+                    "mou-status-inconsistent",
+                    format!("/mous/{i}/status"),
+                    format!(
+                        "`{}` is a draft but has {}: a draft is not signed",
+                        mou.id,
+                        found.join(", ")
+                    ),
+                );
+            }
+        }
+        if let (Some(signed), Some(at)) = (mou.signed, &mou.signed_at) {
+            if let Some(meeting) = cx
+                .meetings
+                .get(at.as_str())
+                .and_then(|&j| d.meetings.get(j))
+            {
+                if !Period::within(signed).may_overlap(&meeting.when) {
+                    report.push(
+                        Severity::Error,
+                        "signing-date-mismatch",
+                        format!("/mous/{i}/signed"),
+                        format!(
+                            "`{}` is signed {signed}, but the meeting where it was signed, `{}`, took place {}",
+                            mou.id, meeting.id, meeting.when
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn relation_words(kind: crate::meeting::RelationKind) -> &'static str {
+    use crate::meeting::RelationKind::*;
+    match kind {
+        SidelinesOf => "on the sidelines of",
+        PartOf => "part of",
+        InPreparationFor => "in preparation for",
+        FollowUpTo => "a follow-up to",
+    }
+}

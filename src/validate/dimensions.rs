@@ -1,0 +1,62 @@
+//! Rules on dimensions: `dimension-parent-mismatch`, `dimension-not-of-participant`.
+
+use crate::validate::context::Context;
+use crate::validate::report::{Report, Severity};
+
+pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
+    let d = cx.data;
+    for (i, dim) in d.dimensions.iter().enumerate() {
+        let Some(parent) = dim
+            .parent
+            .as_ref()
+            .and_then(|p| cx.dimensions.get(p.as_str()))
+            .and_then(|&j| d.dimensions.get(j))
+        else {
+            continue;
+        };
+        if parent.organization != dim.organization {
+            report.push(
+                Severity::Error,
+                "dimension-parent-mismatch",
+                format!("/dimensions/{i}/parent"),
+                format!(
+                    "`{}` belongs to `{}` but its parent `{}` belongs to `{}`",
+                    dim.id, dim.organization, parent.id, parent.organization
+                ),
+            );
+        }
+    }
+
+    for (i, m) in d.meetings.iter().enumerate() {
+        if m.dimensions.is_empty() {
+            continue;
+        }
+        let orgs: Vec<usize> = m
+            .organizations()
+            .filter_map(|o| cx.org(o.as_str()))
+            .collect();
+        for (j, dim_id) in m.dimensions.iter().enumerate() {
+            let Some(dim) = cx
+                .dimensions
+                .get(dim_id.as_str())
+                .and_then(|&k| d.dimensions.get(k))
+            else {
+                continue;
+            };
+            let Some(owner) = cx.org(dim.organization.as_str()) else {
+                continue;
+            };
+            if !orgs.iter().any(|&o| cx.same_tree(o, owner)) {
+                report.push(
+                    Severity::Warning,
+                    "dimension-not-of-participant",
+                    format!("/meetings/{i}/dimensions/{j}"),
+                    format!(
+                        "`{}` touches dimension `{dim_id}` of `{}`, which does not take part",
+                        m.id, dim.organization
+                    ),
+                );
+            }
+        }
+    }
+}

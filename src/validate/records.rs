@@ -1,0 +1,156 @@
+//! Rules on single records that their types cannot express:
+//! `government-without-country`, `location-empty`, `source-unidentified`,
+//! `too-few-parties`, `duplicate-entry`, `outcome-of-unheld-meeting`.
+
+use std::collections::HashSet;
+use std::hash::Hash;
+
+use crate::meeting::MeetingStatus;
+use crate::organization::OrganizationKind;
+use crate::source::Source;
+use crate::validate::context::Context;
+use crate::validate::report::{Report, Severity};
+
+pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
+    let d = cx.data;
+    for (i, o) in d.organizations.iter().enumerate() {
+        if o.kind == OrganizationKind::Government && o.country.is_none() {
+            report.push(
+                Severity::Error,
+                "government-without-country",
+                format!("/organizations/{i}/country"),
+                format!("`{}` is a government body but names no country", o.id),
+            );
+        }
+        sources(&o.sources, &format!("/organizations/{i}"), report);
+        let members: Vec<_> = o
+            .members
+            .iter()
+            .map(|m| (&m.party, m.status, m.period))
+            .collect();
+        duplicates(
+            &members,
+            &format!("/organizations/{i}/members"),
+            "member",
+            report,
+        );
+    }
+    for (i, o) in d.officials.iter().enumerate() {
+        sources(&o.sources, &format!("/officials/{i}"), report);
+    }
+    for (i, dim) in d.dimensions.iter().enumerate() {
+        sources(&dim.sources, &format!("/dimensions/{i}"), report);
+    }
+    for (i, mou) in d.mous.iter().enumerate() {
+        let at = format!("/mous/{i}");
+        sources(&mou.sources, &at, report);
+        let distinct: HashSet<_> = mou.parties.iter().collect();
+        if distinct.len() < 2 {
+            report.push(
+                Severity::Error,
+                "too-few-parties",
+                format!("{at}/parties"),
+                format!(
+                    "`{}` has {} distinct part{}; an MoU binds at least two organizations",
+                    mou.id,
+                    distinct.len(),
+                    if distinct.len() == 1 { "y" } else { "ies" }
+                ),
+            );
+        }
+        duplicates(
+            &mou.signatories,
+            &format!("{at}/signatories"),
+            "signatory",
+            report,
+        );
+        duplicates(
+            &mou.dimensions,
+            &format!("{at}/dimensions"),
+            "dimension",
+            report,
+        );
+    }
+    for (i, m) in d.meetings.iter().enumerate() {
+        let at = format!("/meetings/{i}");
+        sources(&m.sources, &at, report);
+        if let Some(loc) = &m.location {
+            if loc.venue.is_none() && loc.city.is_none() && loc.country.is_none() && !loc.online {
+                report.push(
+                    Severity::Error,
+                    "location-empty",
+                    format!("{at}/location"),
+                    "a location names a venue, a city or a country, or is online; leave it out when unknown".into(),
+                );
+            }
+        }
+        duplicates(
+            &m.dimensions,
+            &format!("{at}/dimensions"),
+            "dimension",
+            report,
+        );
+        duplicates(&m.mous, &format!("{at}/mous"), "MoU", report);
+        let participants: Vec<_> = m
+            .participants
+            .iter()
+            .map(|p| (&p.party, &p.official, p.role))
+            .collect();
+        duplicates(
+            &participants,
+            &format!("{at}/participants"),
+            "participant",
+            report,
+        );
+        if m.status != MeetingStatus::Held && !m.outcomes.is_empty() {
+            report.push(
+                Severity::Warning,
+                "outcome-of-unheld-meeting",
+                format!("{at}/outcomes"),
+                format!(
+                    "`{}` has outcomes but its status is {}, not held",
+                    m.id,
+                    serde_plain(&m.status)
+                ),
+            );
+        }
+    }
+}
+
+/// The kebab-case JSON name of a unit enum value.
+pub(crate) fn serde_plain<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::from("?"),
+    }
+}
+
+fn sources(sources: &[Source], at: &str, report: &mut Report) {
+    for (j, s) in sources.iter().enumerate() {
+        if s.url.is_none() && s.title.is_none() {
+            report.push(
+                Severity::Error,
+                "source-unidentified",
+                format!("{at}/sources/{j}"),
+                "a source needs a url or a title, so that a reader can find it".into(),
+            );
+        }
+    }
+}
+
+fn duplicates<T: Hash + Eq>(items: &[T], at: &str, what: &str, report: &mut Report) {
+    if items.len() < 2 {
+        return;
+    }
+    let mut seen = HashSet::with_capacity(items.len());
+    for (j, item) in items.iter().enumerate() {
+        if !seen.insert(item) {
+            report.push(
+                Severity::Warning,
+                "duplicate-entry",
+                format!("{at}/{j}"),
+                format!("the same {what} is listed twice"),
+            );
+        }
+    }
+}

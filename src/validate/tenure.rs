@@ -1,0 +1,234 @@
+//! Rules on who held what, when: `overlapping-membership`, `overlapping-chairs`,
+//! `overlapping-heads`, `attendee-without-post`, `signatory-without-post`.
+
+use std::collections::HashMap;
+
+use crate::official::{Official, PostRole};
+use crate::period::Period;
+use crate::validate::context::Context;
+use crate::validate::records::serde_plain;
+use crate::validate::report::{Report, Severity};
+
+pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
+    memberships_and_chairs(cx, report);
+    heads(cx, report);
+    attendees(cx, report);
+    signatories(cx, report);
+}
+
+/// Pairs of items whose periods certainly overlap (share more than a boundary day), found
+/// by a sweep in O(n log n): each item is paired with the earlier one reaching furthest.
+/// Returns `(later, earlier)` pairs.
+fn overlaps<T: Copy>(mut items: Vec<(Period, T)>) -> Vec<(T, T)> {
+    let mut spans: Vec<_> = items
+        .drain(..)
+        .map(|(p, t)| (p.certain(), t))
+        .filter(|((start, end), _)| start < end)
+        .collect();
+    spans.sort_by_key(|((start, end), _)| (*start, *end));
+    let mut found = Vec::new();
+    let mut reach: Option<(chrono::NaiveDate, T)> = None;
+    for ((start, end), t) in spans {
+        match reach {
+            Some((furthest, earlier)) => {
+                if start < furthest {
+                    found.push((t, earlier));
+                }
+                if end > furthest {
+                    reach = Some((end, t));
+                }
+            }
+            None => reach = Some((end, t)),
+        }
+    }
+    found
+}
+
+fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
+    for (i, o) in cx.data.organizations.iter().enumerate() {
+        let mut by_party: HashMap<_, Vec<(Period, usize)>> = HashMap::new();
+        for (j, m) in o.members.iter().enumerate() {
+            by_party.entry(&m.party).or_default().push((m.period, j));
+        }
+        let mut found: Vec<(usize, usize)> = by_party.into_values().flat_map(overlaps).collect();
+        found.sort_unstable();
+        for (later, earlier) in found {
+            let (Some(a), Some(b)) = (o.members.get(later), o.members.get(earlier)) else {
+                continue;
+            };
+            report.push(
+                Severity::Error,
+                "overlapping-membership",
+                format!("/organizations/{i}/members/{later}/period"),
+                format!(
+                    "{} is listed twice in `{}` at once: {} {} and {} {} (/organizations/{i}/members/{earlier})",
+                    a.party,
+                    o.id,
+                    serde_plain(&a.status),
+                    a.period,
+                    serde_plain(&b.status),
+                    b.period
+                ),
+            );
+        }
+
+        let chairs = o
+            .chairs
+            .iter()
+            .enumerate()
+            .map(|(j, c)| (c.period, j))
+            .collect();
+        let mut found = overlaps(chairs);
+        found.sort_unstable();
+        for (later, earlier) in found {
+            let (Some(a), Some(b)) = (o.chairs.get(later), o.chairs.get(earlier)) else {
+                continue;
+            };
+            report.push(
+                Severity::Error,
+                "overlapping-chairs",
+                format!("/organizations/{i}/chairs/{later}/period"),
+                format!(
+                    "`{}` has two chairs at once: {} ({}) and {} ({})",
+                    o.id, a.country, a.period, b.country, b.period
+                ),
+            );
+        }
+    }
+}
+
+fn heads(cx: &Context<'_>, report: &mut Report) {
+    let mut by_org: HashMap<usize, Vec<(Period, (usize, usize))>> = HashMap::new();
+    for (i, official) in cx.data.officials.iter().enumerate() {
+        for (j, post) in official.posts.iter().enumerate() {
+            if post.role != PostRole::Head || post.acting {
+                continue;
+            }
+            if let Some(org) = cx.org(post.organization.as_str()) {
+                by_org.entry(org).or_default().push((post.period, (i, j)));
+            }
+        }
+    }
+    let mut found: Vec<_> = by_org
+        .into_iter()
+        .flat_map(|(org, posts)| overlaps(posts).into_iter().map(move |pair| (org, pair)))
+        .filter(|(_, ((a, _), (b, _)))| a != b)
+        .collect();
+    found.sort_unstable();
+    let officials = &cx.data.officials;
+    for (org, ((i, j), (k, l))) in found {
+        let post = |i: usize, j: usize| {
+            officials
+                .get(i)
+                .and_then(|o| o.posts.get(j).map(|p| (o, p)))
+        };
+        let (Some((a, pa)), Some((b, pb)), Some(o)) =
+            (post(i, j), post(k, l), cx.data.organizations.get(org))
+        else {
+            continue;
+        };
+        report.push(
+            Severity::Warning,
+            "overlapping-heads",
+            format!("/officials/{i}/posts/{j}/period"),
+            format!(
+                "`{}` ({}) and `{}` ({}) both head `{}` at once; mark one `acting` if that is what happened",
+                a.id, pa.period, b.id, pb.period, o.id
+            ),
+        );
+    }
+}
+
+/// Whether the official holds a post at `org` or in its tree whose period may overlap `when`.
+/// Returns `(has a post there at all, has one that may overlap)`.
+fn post_at(cx: &Context<'_>, official: &Official, orgs: &[usize], when: &Period) -> (bool, bool) {
+    let mut there = false;
+    for post in &official.posts {
+        let Some(at) = cx.org(post.organization.as_str()) else {
+            continue;
+        };
+        if orgs.iter().any(|&org| cx.same_tree(at, org)) {
+            there = true;
+            if post.period.may_overlap(when) {
+                return (true, true);
+            }
+        }
+    }
+    (there, false)
+}
+
+fn attendees(cx: &Context<'_>, report: &mut Report) {
+    let d = cx.data;
+    for (i, m) in d.meetings.iter().enumerate() {
+        for (j, p) in m.participants.iter().enumerate() {
+            let (Some(org_id), Some(official_id)) = (p.party.organization(), &p.official) else {
+                continue;
+            };
+            let (Some(org), Some(official)) = (
+                cx.org(org_id.as_str()),
+                cx.officials
+                    .get(official_id.as_str())
+                    .and_then(|&k| d.officials.get(k)),
+            ) else {
+                continue;
+            };
+            let message = match post_at(cx, official, &[org], &m.when) {
+                (_, true) => continue,
+                (true, false) => format!(
+                    "`{official_id}` attends `{}` for `{org_id}`, but holds posts there only outside the meeting's dates ({})",
+                    m.id, m.when
+                ),
+                (false, false) => format!(
+                    "`{official_id}` attends `{}` for `{org_id}`, but holds no post at `{org_id}` or its bodies",
+                    m.id
+                ),
+            };
+            report.push(
+                Severity::Warning,
+                "attendee-without-post",
+                format!("/meetings/{i}/participants/{j}/official"),
+                message,
+            );
+        }
+    }
+}
+
+fn signatories(cx: &Context<'_>, report: &mut Report) {
+    let d = cx.data;
+    for (i, mou) in d.mous.iter().enumerate() {
+        let parties: Vec<usize> = mou
+            .parties
+            .iter()
+            .filter_map(|p| cx.org(p.as_str()))
+            .collect();
+        let when = mou.signed.map_or_else(Period::unknown, Period::within);
+        for (j, s) in mou.signatories.iter().enumerate() {
+            let Some(official) = cx
+                .officials
+                .get(s.as_str())
+                .and_then(|&k| d.officials.get(k))
+            else {
+                continue;
+            };
+            let message = match post_at(cx, official, &parties, &when) {
+                (_, true) => continue,
+                (true, false) => format!(
+                    "`{s}` signed `{}` but held no post at a party on the signing date ({})",
+                    mou.id,
+                    mou.signed
+                        .map_or_else(|| "unknown".to_owned(), |d| d.to_string())
+                ),
+                (false, false) => format!(
+                    "`{s}` signed `{}` but holds no post at any of its parties",
+                    mou.id
+                ),
+            };
+            report.push(
+                Severity::Warning,
+                "signatory-without-post",
+                format!("/mous/{i}/signatories/{j}"),
+                message,
+            );
+        }
+    }
+}
