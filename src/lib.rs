@@ -18,6 +18,7 @@ mod organization;
 mod parse;
 mod party;
 pub mod period;
+pub mod schema;
 mod serde_str;
 mod source;
 mod text;

@@ -1,0 +1,1 @@
+//! JSON Schema export (being written).

@@ -1,0 +1,1 @@
+//! The JSON Schema against an independent validator.
