@@ -41,7 +41,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 /// assert!(data.validate().is_clean());
 ///
 /// let err = Dataset::from_json(r#"{"schema_version": "1.0", "organisations": []}"#).unwrap_err();
-/// assert_eq!(err.path(), "");
+/// assert_eq!(err.path(), "/organisations");
 /// assert!(err.message().starts_with("unknown field `organisations`"));
 /// # Ok::<(), multilateral::ParseError>(())
 /// ```

@@ -143,7 +143,10 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
             Segment::Seq { index } => out.push_str(&index.to_string()),
             Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
             Segment::Enum { variant } => out.push_str(variant),
-            Segment::Unknown => out.push('?'),
+            // Where serde cannot say (the end of a truncated file), stop at the known part.
+            Segment::Unknown => {
+                out.pop();
+            }
         }
     }
     out

@@ -29,8 +29,10 @@
 //! use multilateral::Period;
 //!
 //! let visit: Period = "2024-11-25/2024-11-27".parse()?;
-//! let year: Period = "2024/2024".parse()?;
-//! assert!(year.must_overlap(&visit));
+//! let chairmanship: Period = "2020/2026".parse()?;
+//! assert!(chairmanship.must_overlap(&visit));
+//! let that_year: Period = "2024/2024".parse()?;
+//! assert!(that_year.may_overlap(&visit)); // some days of 2024, not certainly these
 //! let before: Period = "2023-01/2024-11-25".parse()?;
 //! assert!(!before.must_overlap(&visit)); // adjacent: shares only the 25th
 //! assert!("2024-05/2024-03".parse::<Period>().is_err());
