@@ -75,6 +75,8 @@ pub mod period;
 pub mod schema;
 mod serde_str;
 mod source;
+#[cfg(feature = "synth")]
+pub mod synth;
 mod text;
 pub mod validate;
 

@@ -2,4 +2,6 @@
 
 mod fixture;
 mod schema;
+#[cfg(feature = "synth")]
+mod synth;
 mod validation;

@@ -1,0 +1,1 @@
+//! Synthetic datasets (being written).
