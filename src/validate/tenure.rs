@@ -97,8 +97,11 @@ fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
     }
 }
 
+/// A post, as (official index, post index).
+type PostAt = (usize, usize);
+
 fn heads(cx: &Context<'_>, report: &mut Report) {
-    let mut by_org: HashMap<usize, Vec<(Period, (usize, usize))>> = HashMap::new();
+    let mut by_org: HashMap<usize, Vec<(Period, PostAt)>> = HashMap::new();
     for (i, official) in cx.data.officials.iter().enumerate() {
         for (j, post) in official.posts.iter().enumerate() {
             if post.role != PostRole::Head || post.acting {

@@ -1,5 +1,8 @@
 //! Integration tests of `multilateral`, one module per area.
 
+// Tests fail by panicking; helpers outside `#[test]` functions may too.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod fixture;
 mod schema;
 #[cfg(feature = "synth")]
