@@ -72,6 +72,7 @@ mod organization;
 mod parse;
 mod party;
 pub mod period;
+pub mod registry;
 pub mod schema;
 mod serde_str;
 mod source;
@@ -100,6 +101,7 @@ pub use organization::{
 pub use parse::{ParseError, ParseErrorKind};
 pub use party::Party;
 pub use period::{Coverage, Period};
+pub use registry::Registry;
 pub use source::Source;
 pub use text::{Text, WebUrl};
 pub use validate::{Report, Severity, Violation};

@@ -53,6 +53,11 @@ pub struct Meeting {
     /// When it took place (or is to): the range of days it lies in. Required; `{}` when not
     /// known.
     pub when: Period,
+    /// How many days the meeting lasted, when that is shorter than `when`: a bilateral
+    /// meeting held on one unnamed day of a three-day visit has `when` 25–27 November and
+    /// `days` 1. Absent, the meeting spans all of `when`. Optional, at least 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<std::num::NonZeroU32>,
     /// For a record that stands for a recurring series ("the annual seminars"), how often it
     /// recurs; `when` then spans the series. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,6 +109,7 @@ impl Meeting {
             kind,
             status,
             when,
+            days: None,
             recurrence: None,
             location: None,
             participants: Vec::new(),
@@ -115,6 +121,12 @@ impl Meeting {
             summary: None,
             sources: Vec::new(),
         }
+    }
+
+    /// Says the meeting lasted `days` days somewhere within `when` (see [`Meeting::days`]).
+    pub fn lasting(mut self, days: std::num::NonZeroU32) -> Self {
+        self.days = Some(days);
+        self
     }
 
     /// Adds a participant.

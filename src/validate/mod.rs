@@ -28,6 +28,7 @@
 //! | `overlapping-membership` | error | one state or organization listed twice as a member (any status) over overlapping periods |
 //! | `overlapping-chairs` | error | two chairmanships of one organization at once |
 //! | `government-without-country` | error | an organization of kind `government` with no `country` |
+//! | `days-exceed-period` | error | a meeting said to last more days than its period holds |
 //! | `location-empty` | error | a location with no venue, city or country that is not online |
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
@@ -73,7 +74,7 @@ pub use report::{Report, Severity, Violation};
 use crate::dataset::Dataset;
 
 /// Every rule code [`validate`] can report, in the order of the table above.
-pub const RULES: [&str; 22] = [
+pub const RULES: [&str; 23] = [
     "duplicate-id",
     "dangling-reference",
     "parent-cycle",
@@ -87,6 +88,7 @@ pub const RULES: [&str; 22] = [
     "overlapping-membership",
     "overlapping-chairs",
     "government-without-country",
+    "days-exceed-period",
     "location-empty",
     "source-unidentified",
     "dimension-parent-mismatch",

@@ -1,6 +1,6 @@
 //! Rules on single records that their types cannot express:
 //! `government-without-country`, `location-empty`, `source-unidentified`,
-//! `too-few-parties`, `duplicate-entry`, `outcome-of-unheld-meeting`.
+//! `too-few-parties`, `days-exceed-period`, `duplicate-entry`, `outcome-of-unheld-meeting`.
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -81,6 +81,21 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                     "location-empty",
                     format!("{at}/location"),
                     "a location names a venue, a city or a country, or is online; leave it out when unknown".into(),
+                );
+            }
+        }
+        if let (Some(days), Some(first), Some(last)) = (m.days, m.when.earliest(), m.when.latest())
+        {
+            let room = (last - first).num_days().saturating_add(1);
+            if i64::from(days.get()) > room {
+                report.push(
+                    Severity::Error,
+                    "days-exceed-period",
+                    format!("{at}/days"),
+                    format!(
+                        "`{}` lasted {days} days, more than the {room} days of its period ({})",
+                        m.id, m.when
+                    ),
                 );
             }
         }

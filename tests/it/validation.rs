@@ -352,6 +352,12 @@ fn cases() -> Vec<Case> {
             "`mfa-kz` is a government body but names no country",
         ),
         case(
+            "more days than the period holds",
+            vec![("/meetings/1/days", json!(4))],
+            ("days-exceed-period", E, "/meetings/1/days"),
+            "`sarybay-pope` lasted 4 days, more than the 3 days of its period (2024-11-25/2024-11-27)",
+        ),
+        case(
             "empty location",
             vec![("/meetings/1/location", json!({}))],
             ("location-empty", E, "/meetings/1/location"),

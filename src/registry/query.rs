@@ -1,0 +1,233 @@
+//! A composable query over meetings.
+
+use crate::country::CountryCode;
+use crate::meeting::{Meeting, MeetingKind, MeetingStatus};
+use crate::period::Period;
+use crate::registry::timeline::{Day, MeetingList};
+use crate::registry::{Registry, extent};
+
+/// Meetings matching every condition given (AND), built from
+/// [`Registry::meetings`] and run with [`run`](Self::run).
+///
+/// The query starts from the most selective index among its conditions — the shortest
+/// list of candidates, estimated in O(log n) each — and checks the other conditions on
+/// each candidate. An id that names no record matches nothing.
+///
+/// ```
+/// # use multilateral::{MeetingKind, Period, Registry};
+/// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+/// let found = registry
+///     .meetings()
+///     .involving("cica")
+///     .with("kairat-sarybay")
+///     .in_dimension("cica-environmental")
+///     .of_kind(MeetingKind::Bilateral)
+///     .during(&"2024-11/2024-11".parse()?)
+///     .in_country("CH".parse()?)
+///     .run();
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].id.as_str(), "sarybay-gordon-2024-11");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a query does nothing until run"]
+pub struct MeetingQuery<'r> {
+    registry: &'r Registry,
+    organizations: Vec<usize>,
+    officials: Vec<usize>,
+    dimensions: Vec<Vec<usize>>,
+    kind: Option<MeetingKind>,
+    status: Option<MeetingStatus>,
+    country: Option<CountryCode>,
+    period: Option<(Day, Day)>,
+    impossible: bool,
+}
+
+impl Registry {
+    /// Starts a composable query over all meetings.
+    pub fn meetings(&self) -> MeetingQuery<'_> {
+        MeetingQuery {
+            registry: self,
+            organizations: Vec::new(),
+            officials: Vec::new(),
+            dimensions: Vec::new(),
+            kind: None,
+            status: None,
+            country: None,
+            period: None,
+            impossible: false,
+        }
+    }
+}
+
+impl<'r> MeetingQuery<'r> {
+    /// Meetings in which this organization took part (itself, not its sub-bodies).
+    pub fn involving(mut self, organization: &str) -> Self {
+        match self.registry.org_index(organization) {
+            Some(i) => self.organizations.push(i),
+            None => self.impossible = true,
+        }
+        self
+    }
+
+    /// Meetings at which this official represented a participant.
+    pub fn with(mut self, official: &str) -> Self {
+        match self.registry.official_index(official) {
+            Some(i) => self.officials.push(i),
+            None => self.impossible = true,
+        }
+        self
+    }
+
+    /// Meetings that touched this dimension or one of its priority areas.
+    pub fn in_dimension(mut self, dimension: &str) -> Self {
+        match self.registry.dimension_index(dimension) {
+            Some(i) => self.dimensions.push(self.registry.dimension_tree(i, true)),
+            None => self.impossible = true,
+        }
+        self
+    }
+
+    /// Meetings of this kind.
+    pub fn of_kind(mut self, kind: MeetingKind) -> Self {
+        self.impossible |= self.kind.is_some_and(|k| k != kind);
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Meetings with this status.
+    pub fn with_status(mut self, status: MeetingStatus) -> Self {
+        self.impossible |= self.status.is_some_and(|s| s != status);
+        self.status = Some(status);
+        self
+    }
+
+    /// Meetings that may overlap this period.
+    pub fn during(mut self, period: &Period) -> Self {
+        let (a, b) = extent(period);
+        let (a, b) = match self.period {
+            Some((x, y)) => (a.max(x), b.min(y)),
+            None => (a, b),
+        };
+        self.impossible |= a > b;
+        self.period = Some((a, b));
+        self
+    }
+
+    /// Meetings held in this country.
+    pub fn in_country(mut self, country: CountryCode) -> Self {
+        self.impossible |= self.country.is_some_and(|c| c != country);
+        self.country = Some(country);
+        self
+    }
+
+    /// The candidate lists each condition offers; a dimension offers several (its areas).
+    fn sources(&self) -> Vec<Vec<&'r MeetingList>> {
+        let r = self.registry;
+        let mut out: Vec<Vec<&MeetingList>> = Vec::new();
+        out.extend(
+            self.organizations
+                .iter()
+                .map(|&o| r.by_organization.get(o).into_iter().collect()),
+        );
+        out.extend(
+            self.officials
+                .iter()
+                .map(|&o| r.by_official.get(o).into_iter().collect()),
+        );
+        out.extend(
+            self.dimensions
+                .iter()
+                .map(|tree| tree.iter().filter_map(|&d| r.by_dimension.get(d)).collect()),
+        );
+        let empty: Vec<&MeetingList> = Vec::new();
+        if let Some(k) = self.kind {
+            out.push(r.by_kind.get(&k).map_or_else(|| empty.clone(), |l| vec![l]));
+        }
+        if let Some(s) = self.status {
+            out.push(
+                r.by_status
+                    .get(&s)
+                    .map_or_else(|| empty.clone(), |l| vec![l]),
+            );
+        }
+        if let Some(c) = self.country {
+            out.push(
+                r.by_country
+                    .get(&c)
+                    .map_or_else(|| empty.clone(), |l| vec![l]),
+            );
+        }
+        out.push(vec![&r.all_meetings]);
+        out
+    }
+
+    /// Whether a meeting meets every condition.
+    fn accepts(&self, m: &Meeting) -> bool {
+        let r = self.registry;
+        let involves = |o: usize| {
+            m.participants.iter().any(|p| {
+                p.party
+                    .organization()
+                    .and_then(|id| r.org_index(id.as_str()))
+                    == Some(o)
+            })
+        };
+        let attended = |o: usize| {
+            m.participants.iter().any(|p| {
+                p.official
+                    .as_ref()
+                    .and_then(|id| r.official_index(id.as_str()))
+                    == Some(o)
+            })
+        };
+        let touches = |tree: &Vec<usize>| {
+            m.dimensions
+                .iter()
+                .filter_map(|d| r.dimension_index(d.as_str()))
+                .any(|d| tree.contains(&d))
+        };
+        self.organizations.iter().all(|&o| involves(o))
+            && self.officials.iter().all(|&o| attended(o))
+            && self.dimensions.iter().all(touches)
+            && self.kind.is_none_or(|k| m.kind == k)
+            && self.status.is_none_or(|s| m.status == s)
+            && self
+                .country
+                .is_none_or(|c| m.location.as_ref().and_then(|l| l.country) == Some(c))
+            && self.period.is_none_or(|(a, b)| {
+                let (x, y) = extent(&m.when);
+                x <= b && y >= a
+            })
+    }
+
+    /// Runs the query: the matching meetings in date order.
+    ///
+    /// Cost: O(c log n + k') where c is the number of conditions and k' the candidates of
+    /// the most selective one.
+    pub fn run(self) -> Vec<&'r Meeting> {
+        if self.impossible {
+            return Vec::new();
+        }
+        let r = self.registry;
+        let (a, b) = self.period.unwrap_or((Day::MIN, Day::MAX));
+        let best = self.sources().into_iter().min_by_key(|lists| {
+            lists
+                .iter()
+                .map(|l| l.estimate(a, b, &r.spans))
+                .sum::<usize>()
+        });
+        let mut ranks: Vec<u32> = best
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|l| l.during(a, b, &r.spans))
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        ranks
+            .into_iter()
+            .filter_map(|rank| r.meeting_of_rank(rank))
+            .filter(|m| self.accepts(m))
+            .collect()
+    }
+}

@@ -1,0 +1,180 @@
+//! Lists of meetings in date order, searchable by period.
+//!
+//! Every meeting gets a *rank*: its position when all meetings are sorted by earliest
+//! possible day, then latest possible day, then document order. A list of ranks sorted
+//! ascending is then a list of meetings in date order, at four bytes an entry.
+//!
+//! To find the meetings of a list that may overlap a period `[a, b]`, the list is split into
+//! buckets by how many days a meeting may span (one day, a week, a month, a year, longer,
+//! and open-ended). In a bucket whose spans are at most `s` days, an overlapping meeting
+//! starts between `a - s` and `b`: two binary searches bound it, and only meetings starting
+//! in the `s` days before `a` are looked at in vain. The cost of a query is
+//! O(buckets × log n + answer + near misses), and the answer comes back in date order.
+
+/// A day as a number (days from the common era); `i32::MIN` and `i32::MAX` stand for an
+/// unknown start and an open end.
+pub(crate) type Day = i32;
+
+/// Bucket limits, in days of possible span.
+const LIMITS: [Day; 5] = [0, 7, 31, 366, Day::MAX];
+
+/// Where each meeting lies, by rank.
+#[derive(Debug, Default)]
+pub(crate) struct Spans {
+    /// `(first possible day, last possible day)` for each rank.
+    pub(crate) by_rank: Vec<(Day, Day)>,
+}
+
+impl Spans {
+    fn start(&self, rank: u32) -> Day {
+        self.by_rank.get(rank as usize).map_or(Day::MAX, |s| s.0)
+    }
+
+    fn end(&self, rank: u32) -> Day {
+        self.by_rank.get(rank as usize).map_or(Day::MIN, |s| s.1)
+    }
+
+    /// Whether the meeting of `rank` may overlap `[a, b]`.
+    #[cfg(test)]
+    pub(crate) fn overlaps(&self, rank: u32, a: Day, b: Day) -> bool {
+        self.start(rank) <= b && self.end(rank) >= a
+    }
+}
+
+/// Meetings (as ranks) in date order, bucketed by span for period search.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct MeetingList {
+    /// One sorted list of ranks per entry of [`LIMITS`], then one for open-ended meetings.
+    buckets: [Vec<u32>; 6],
+}
+
+impl MeetingList {
+    /// Adds a meeting; call [`finish`](Self::finish) after the last.
+    pub(crate) fn push(&mut self, rank: u32, spans: &Spans) {
+        let (start, end) = (spans.start(rank), spans.end(rank));
+        let bucket = if start == Day::MIN || end == Day::MAX {
+            5
+        } else {
+            let span = end.saturating_sub(start);
+            LIMITS.iter().position(|&l| span <= l).unwrap_or(4)
+        };
+        if let Some(b) = self.buckets.get_mut(bucket) {
+            b.push(rank);
+        }
+    }
+
+    /// Sorts and deduplicates each bucket and frees spare capacity.
+    pub(crate) fn finish(&mut self) {
+        for b in &mut self.buckets {
+            b.sort_unstable();
+            b.dedup();
+            b.shrink_to_fit();
+        }
+    }
+
+    /// How many meetings the list holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.buckets.iter().map(Vec::len).sum()
+    }
+
+    /// All meetings, in date order.
+    pub(crate) fn all(&self) -> Vec<u32> {
+        self.merge(|b| b.to_vec())
+    }
+
+    /// The meetings that may overlap `[a, b]`, in date order.
+    pub(crate) fn during(&self, a: Day, b: Day, spans: &Spans) -> Vec<u32> {
+        if a == Day::MIN && b == Day::MAX {
+            return self.all();
+        }
+        let mut out = Vec::new();
+        for (i, bucket) in self.buckets.iter().enumerate() {
+            match LIMITS.get(i) {
+                Some(&limit) if limit < Day::MAX => {
+                    let lo = bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit));
+                    let hi = bucket.partition_point(|&r| spans.start(r) <= b);
+                    let range = bucket.get(lo..hi.max(lo)).unwrap_or_default();
+                    out.extend(range.iter().copied().filter(|&r| spans.end(r) >= a));
+                }
+                _ => {
+                    let hi = bucket.partition_point(|&r| spans.start(r) <= b);
+                    let range = bucket.get(..hi).unwrap_or_default();
+                    out.extend(range.iter().copied().filter(|&r| spans.end(r) >= a));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// An estimate (an upper bound) of how many meetings [`during`](Self::during) would
+    /// look at, in O(log n).
+    pub(crate) fn estimate(&self, a: Day, b: Day, spans: &Spans) -> usize {
+        self.buckets
+            .iter()
+            .enumerate()
+            .map(|(i, bucket)| {
+                let limit = LIMITS.get(i).copied().unwrap_or(Day::MAX);
+                let lo = if limit == Day::MAX {
+                    0
+                } else {
+                    bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit))
+                };
+                let hi = bucket.partition_point(|&r| spans.start(r) <= b);
+                hi.saturating_sub(lo)
+            })
+            .sum()
+    }
+
+    fn merge(&self, f: impl Fn(&[u32]) -> Vec<u32>) -> Vec<u32> {
+        let mut out: Vec<u32> = self.buckets.iter().flat_map(|b| f(b)).collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(list: &[(Day, Day)]) -> Spans {
+        let mut by_rank = list.to_vec();
+        by_rank.sort_unstable();
+        Spans { by_rank }
+    }
+
+    #[test]
+    fn finds_overlaps_in_every_bucket_in_rank_order() {
+        let s = spans(&[
+            (Day::MIN, 5),  // unknown start, ends day 5
+            (0, 0),         // one day
+            (2, 40),        // a month-plus
+            (3, 3),         // one day
+            (4, 400),       // over a year
+            (10, Day::MAX), // open end
+            (100, 103),     // a few days
+        ]);
+        let mut list = MeetingList::default();
+        for rank in 0..7 {
+            list.push(rank, &s);
+        }
+        list.finish();
+        assert_eq!(list.len(), 7);
+        assert_eq!(list.all(), (0..7).collect::<Vec<_>>());
+        let naive =
+            |a: Day, b: Day| -> Vec<u32> { (0..7).filter(|&r| s.overlaps(r, a, b)).collect() };
+        for (a, b) in [
+            (0, 0),
+            (3, 3),
+            (6, 9),
+            (41, 99),
+            (101, 101),
+            (500, 600),
+            (Day::MIN, Day::MAX),
+        ] {
+            assert_eq!(list.during(a, b, &s), naive(a, b), "[{a}, {b}]");
+            assert!(list.estimate(a, b, &s) >= list.during(a, b, &s).len());
+        }
+    }
+}
