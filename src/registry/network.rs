@@ -78,8 +78,8 @@ impl Registry {
     /// let cica = Party::Organization("cica".parse()?);
     /// let counterparts = registry.counterparts(&cica);
     /// // IOM twice (the Council session and the bilateral), seven other organizations once,
-/// // and Kazakhstan, which organizes the Military-Political Dimension seminars.
-/// assert_eq!(counterparts.len(), 9);
+    /// // and Kazakhstan, which organizes the Military-Political Dimension seminars.
+    /// assert_eq!(counterparts.len(), 9);
     /// assert_eq!(counterparts[0].party.to_string(), "organization iom");
     /// assert_eq!(counterparts[0].meetings, 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())

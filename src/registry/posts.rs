@@ -15,8 +15,9 @@ use crate::registry::{OnDate, Registry};
 pub enum PostFilter<'a> {
     /// Posts with this role: `PostRole::Head` asks "who headed it?".
     Role(PostRole),
-    /// Posts with this title, compared as names are (case and accents ignored):
-    /// "director-general" matches "Director-General" but not "Director General".
+    /// Posts with this title, compared whole after folding as names are (case, accents and
+    /// punctuation ignored): "director-general" matches "Director General", "Director"
+    /// does not.
     Title(&'a str),
 }
 

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fixture;
+mod registry;
 mod schema;
 #[cfg(feature = "synth")]
 mod synth;
