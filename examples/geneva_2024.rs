@@ -3,7 +3,10 @@
 //! Reads the press release as modelled in `examples/data/geneva-2024.json`, validates it, and
 //! tells the story of the visit from the records alone: the IOM Council session and his
 //! remarks, then each of his eight meetings — who met whom, in which capacity, when, about
-//! what, on which basis, and what came of it.
+//! what, on which basis, and what came of it. Then it asks the registry built from the same
+//! records what a secretariat would ask: his engagements by counterpart, the dimensions the
+//! visit touched, the MoUs between CICA and IOM, and who headed each counterpart on
+//! 26 November 2024.
 //!
 //! ```text
 //! cargo run --example geneva_2024
@@ -11,9 +14,11 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+use multilateral::registry::{DateStatus, PostFilter, Scope};
 use multilateral::{
     Dataset, Meeting, MeetingKind, Official, OrganizationId, OutcomeKind, PartialDate, Participant,
-    ParticipantRole, Period, RelationKind,
+    ParticipantRole, Period, PostRole, Registry, RelationKind,
 };
 
 /// The press release, modelled as one JSON document.
@@ -72,7 +77,130 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         page.line(&format!("\n{}. {}", n + 1, meeting.title));
         bilateral_account(&mut page, &data, meeting);
     }
+
+    let registry = Registry::new(data.clone()).map_err(|r| format!("no registry: {r}"))?;
+    page.heading("Asked of the registry");
+    registry_account(
+        &mut page,
+        &registry,
+        visit.map_or_else(Period::unknown, |v| v.when),
+    );
     page.print()
+}
+
+/// The secretary general whose visit this is, and the organization he speaks for.
+const SECRETARY_GENERAL: &str = "kairat-sarybay";
+const CICA: &str = "cica";
+
+/// Answers from the registry: engagements by counterpart, dimensions touched, MoUs with IOM,
+/// and who headed each counterpart on 26 November 2024.
+fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
+    let data = registry.dataset();
+    let Ok(switzerland) = "CH".parse::<multilateral::CountryCode>() else {
+        return;
+    };
+    let engagements = registry
+        .meetings()
+        .with(SECRETARY_GENERAL)
+        .during(&visit)
+        .in_country(switzerland)
+        .run();
+    let mut counterparts: Vec<(String, Vec<String>)> = Vec::new();
+    for m in &engagements {
+        for org in m.organizations().filter(|o| o.as_str() != CICA) {
+            let name = organization_name(data, org);
+            match counterparts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, titles)) => titles.push(m.title.to_string()),
+                None => counterparts.push((name, vec![m.title.to_string()])),
+            }
+        }
+    }
+    page.line(&format!(
+        "\nThe Secretary General's engagements in Geneva, by counterpart ({} meetings):",
+        engagements.len()
+    ));
+    for (name, titles) in counterparts {
+        page.line(&format!("  {name}"));
+        for title in titles {
+            page.wrap("    - ", &title, "      ");
+        }
+    }
+
+    page.line("\nCICA dimensions the visit touched:");
+    for dim in data
+        .dimensions
+        .iter()
+        .filter(|d| d.organization.as_str() == CICA)
+    {
+        let touched = registry
+            .meetings()
+            .with(SECRETARY_GENERAL)
+            .in_dimension(dim.id.as_str())
+            .during(&visit)
+            .run();
+        let how = match touched.len() {
+            0 => "not touched".to_owned(),
+            n => format!("{n} meeting(s): {}", titles(&touched)),
+        };
+        page.wrap("  ", &format!("{}: {how}", dim.name), "    ");
+    }
+
+    page.line("\nMoUs between CICA (and its bodies) and IOM:");
+    for mou in registry.mous_between(CICA, "iom", Scope::WithSubBodies) {
+        let signed = mou
+            .signed
+            .map(date)
+            .unwrap_or_else(|| "date not known".into());
+        let invoked = titles(&registry.meetings_invoking(mou.id.as_str()));
+        page.wrap(
+            "  ",
+            &format!("{}, signed {signed}; invoked at: {invoked}", mou.title),
+            "    ",
+        );
+    }
+
+    page.line("\nWho headed each counterpart on 26 November 2024:");
+    let Some(day) = NaiveDate::from_ymd_opt(2024, 11, 26) else {
+        return;
+    };
+    let mut seen: Vec<&OrganizationId> = Vec::new();
+    for org in engagements.iter().flat_map(|m| m.organizations()) {
+        if org.as_str() == CICA || seen.contains(&org) {
+            continue;
+        }
+        seen.push(org);
+        let heads = registry.holders(org.as_str(), PostFilter::Role(PostRole::Head), day);
+        let names = |holdings: &[multilateral::registry::Holding<'_>]| {
+            holdings
+                .iter()
+                .map(|h| person(h.official))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let answer = match heads.status {
+            DateStatus::Known => names(&heads.definite),
+            DateStatus::Possible => format!(
+                "possibly {} (named in the release; tenure dates not recorded)",
+                names(&heads.possible)
+            ),
+            DateStatus::Vacant => "vacant".to_owned(),
+            _ => "no head recorded".to_owned(),
+        };
+        page.wrap(
+            "  ",
+            &format!("{}: {answer}", organization_name(data, org)),
+            "    ",
+        );
+    }
+}
+
+/// Meeting titles joined for a list.
+fn titles(meetings: &[&Meeting]) -> String {
+    meetings
+        .iter()
+        .map(|m| m.title.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The session: when and where, who organized it, what he said.
@@ -97,7 +225,7 @@ fn bilateral_account(page: &mut Page, data: &Dataset, meeting: &Meeting) {
     for other in sides {
         page.field("met", &other);
     }
-    page.field("When", &span(&meeting.when, true));
+    page.field("When", &span(&meeting.when, meeting.days.is_some()));
     page.field("Where", &place(meeting));
     page.list("Relation", relations(data, meeting));
     page.list("Topics", meeting.topics.iter().map(|t| t.to_string()));
