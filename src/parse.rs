@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::Deserialize;
+
 use crate::dataset::Dataset;
 
 /// Why a JSON document could not be read as a [`Dataset`].
@@ -93,17 +95,27 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 pub(crate) fn from_json(text: &str) -> Result<Dataset, ParseError> {
-    read(serde_json::Deserializer::from_str(text))
+    read(|| serde_json::Deserializer::from_str(text))
 }
 
 pub(crate) fn from_slice(bytes: &[u8]) -> Result<Dataset, ParseError> {
-    read(serde_json::Deserializer::from_slice(bytes))
+    read(|| serde_json::Deserializer::from_slice(bytes))
 }
 
 /// Reads one document and refuses anything but white space after it.
+///
+/// The document is read once at full speed; only when that fails is it read again with
+/// path tracking, to say where. Reading is deterministic, so the second pass stops at the
+/// same error.
 fn read<'de, R: serde_json::de::Read<'de>>(
-    mut de: serde_json::Deserializer<R>,
+    make: impl Fn() -> serde_json::Deserializer<R>,
 ) -> Result<Dataset, ParseError> {
+    let mut de = make();
+    if let Ok(data) = Dataset::deserialize(&mut de) {
+        de.end().map_err(|e| error(String::new(), e))?;
+        return Ok(data);
+    }
+    let mut de = make();
     let data = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| error(pointer(e.path()), e.into_inner()))?;
     de.end().map_err(|e| error(String::new(), e))?;
