@@ -46,7 +46,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 /// # Ok::<(), multilateral::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[schemars(title = "Dataset")]
 #[non_exhaustive]
 pub struct Dataset {
@@ -170,3 +170,5 @@ impl schemars::JsonSchema for SchemaVersion {
         })
     }
 }
+
+crate::serde_str::map_only!(Dataset, serialize);

@@ -32,9 +32,43 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::error::{ValueError, excerpt};
 
+/// Four digits for a year from 0001 to 9999.
+macro_rules! year {
+    () => {
+        "([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+    };
+}
+
+/// Four digits for a leap year: divisible by 4 and not by 100, or divisible by 400.
+macro_rules! leap_year {
+    () => {
+        "([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+    };
+}
+
 /// The JSON Schema `pattern` of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, year 0001
-/// to 9999. (Day 31 in a 30-day month passes the pattern and is refused on reading.)
-pub const PARTIAL_DATE_PATTERN: &str = "^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+/// to 9999, and only days that exist (30 April, 29 February in leap years), so that a schema
+/// validator accepts exactly the dates this crate reads.
+pub const PARTIAL_DATE_PATTERN: &str = concat!(
+    "^(",
+    year!(),
+    "|",
+    year!(),
+    "-(0[1-9]|1[0-2])",
+    "|",
+    year!(),
+    "-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])",
+    "|",
+    year!(),
+    "-(0[469]|11)-(0[1-9]|[12][0-9]|30)",
+    "|",
+    year!(),
+    "-02-(0[1-9]|1[0-9]|2[0-8])",
+    "|",
+    leap_year!(),
+    "-02-29",
+    ")$"
+);
 
 /// How precisely a [`PartialDate`] is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -25,7 +25,7 @@ use crate::text::Text;
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Dimension {
     /// The dimension's id, unique among dimensions. Required.
@@ -72,7 +72,7 @@ impl Dimension {
 
 /// A state coordinating a dimension or priority area.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Coordinator {
     /// The coordinating state. Required.
@@ -117,3 +117,6 @@ pub enum CoordinatorRole {
     /// A co-coordinator, beside the coordinator.
     CoCoordinator,
 }
+
+crate::serde_str::map_only!(Dimension, serialize);
+crate::serde_str::map_only!(Coordinator, serialize);

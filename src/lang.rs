@@ -23,9 +23,39 @@ use oxilangtag::LanguageTag;
 
 use crate::error::{ValueError, excerpt};
 
-/// The JSON Schema `pattern` of a language tag: the shape of BCP 47 (subtags of 1 to 8
-/// letters and digits joined by `-`). The full grammar is checked when the document is read.
-pub const LANG_TAG_PATTERN: &str = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$";
+/// The JSON Schema `pattern` of a language tag: the grammar of BCP 47 (RFC 5646) as this crate
+/// reads it, so that a schema validator accepts exactly the tags [`LangTag`] accepts.
+///
+/// A tag is a language (2 or 3 letters with up to three 3-letter extended subtags, or 4 to 8
+/// letters), an optional script (4 letters), an optional region (2 letters or 3 digits), any
+/// variants (5 to 8 letters and digits starting with a letter, or 4 to 8 starting with a
+/// digit), any extensions (a singleton other than `x` and subtags of 2 to 8) and an optional
+/// private use part (`x` and subtags of 1 to 8); or a private use tag (`x-…`); or one of the
+/// irregular grandfathered tags (`i-klingon`, `en-GB-oed`, …). Letters in any case.
+pub const LANG_TAG_PATTERN: &str = concat!(
+    "^(",
+    // language: 2-3 letters + up to three extlangs, or 4-8 letters
+    "([A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})",
+    // script
+    "(-[A-Za-z]{4})?",
+    // region
+    "(-([A-Za-z]{2}|[0-9]{3}))?",
+    // variants
+    "(-([A-Za-z][A-Za-z0-9]{4,7}|[0-9][A-Za-z0-9]{3,7}))*",
+    // extensions
+    "(-[0-9A-WYZa-wyz](-[A-Za-z0-9]{2,8})+)*",
+    // private use
+    "(-[xX](-[A-Za-z0-9]{1,8})+)?",
+    // a private use tag
+    "|[xX](-[A-Za-z0-9]{1,8})+",
+    // irregular grandfathered tags
+    "|[eE][nN]-[gG][bB]-[oO][eE][dD]",
+    "|[iI]-([aA][mM][iI]|[bB][nN][nN]|[dD][eE][fF][aA][uU][lL][tT]|[eE][nN][oO][cC][hH][iI][aA][nN]",
+    "|[hH][aA][kK]|[kK][lL][iI][nN][gG][oO][nN]|[lL][uU][xX]|[mM][iI][nN][gG][oO]",
+    "|[nN][aA][vV][aA][jJ][oO]|[pP][wW][nN]|[tT][aA][oO]|[tT][aA][yY]|[tT][sS][uU])",
+    "|[sS][gG][nN]-([bB][eE]-[fF][rR]|[bB][eE]-[nN][lL]|[cC][hH]-[dD][eE])",
+    ")$"
+);
 
 /// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -93,7 +123,7 @@ impl schemars::JsonSchema for LangTag {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "A BCP 47 language tag (\"en\", \"ru\", \"kk-Cyrl\").",
+            "description": "A BCP 47 language tag (\"en\", \"ru\", \"kk-Cyrl\"), in any letter case; readers normalise the case (\"EN-gb\" is read as \"en-GB\").",
             "type": "string",
             "maxLength": 64,
             "pattern": LANG_TAG_PATTERN,

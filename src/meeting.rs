@@ -39,7 +39,7 @@ use crate::text::Text;
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Meeting {
     /// The meeting's id, unique among meetings. Required.
@@ -276,7 +276,7 @@ pub enum Recurrence {
 /// Where a meeting took place: a venue, a city, a country, or online (or both, for a hybrid
 /// meeting). At least one of them is given (validation rule `location-empty`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Location {
     /// The building or venue ("Palais des Nations"). Optional.
@@ -352,11 +352,8 @@ impl Participant {
 /// A participant in a meeting: exactly one of `organization` and `state`, optionally the
 /// official who represented it, and its role.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(
-    title = "Participant",
-    extend("oneOf" = [{"required": ["organization"]}, {"required": ["state"]}])
-)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[schemars(title = "Participant", transform = crate::schema::one_party)]
 struct ParticipantRepr {
     /// The participating organization's id. Give this or `state`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -431,7 +428,7 @@ pub enum ParticipantRole {
 
 /// A relation from one meeting to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct MeetingRelation {
     /// How this meeting relates to the other. Required.
@@ -485,7 +482,7 @@ impl RelationKind {
 
 /// Something that came of a meeting, typed so it can be counted, with the source's words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Outcome {
     /// What kind of outcome. Required.
@@ -550,3 +547,9 @@ pub enum OutcomeKind {
     /// An MoU or agreement was signed (give `mou`).
     SignedMou,
 }
+
+crate::serde_str::map_only!(Meeting, serialize);
+crate::serde_str::map_only!(Location, serialize);
+crate::serde_str::map_only!(ParticipantRepr: "Participant", serialize);
+crate::serde_str::map_only!(MeetingRelation, serialize);
+crate::serde_str::map_only!(Outcome, serialize);

@@ -32,7 +32,7 @@ use crate::text::Text;
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Mou {
     /// The MoU's id, unique among MoUs. Required.
@@ -132,3 +132,5 @@ pub enum MouStatus {
     /// Ended by the parties before expiry.
     Terminated,
 }
+
+crate::serde_str::map_only!(Mou, serialize);

@@ -11,7 +11,7 @@ use crate::text::Text;
 ///
 /// Name lookups search these as well as the main name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OtherName {
     /// The name as written. Required.
@@ -40,7 +40,7 @@ impl OtherName {
 /// "Q1135155"}`. The scheme is a short lower-case name (`wikidata`, `ror`, `iati`, `viaf`,
 /// `isni`); the value is kept as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ExternalId {
     /// The database: `wikidata`, `ror`, `iati`, … Required.
@@ -55,3 +55,6 @@ impl ExternalId {
         Self { scheme, value }
     }
 }
+
+crate::serde_str::map_only!(OtherName, serialize);
+crate::serde_str::map_only!(ExternalId, serialize);

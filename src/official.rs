@@ -30,7 +30,7 @@ use crate::text::Text;
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Official {
     /// The official's id, unique among officials. Required.
@@ -111,7 +111,7 @@ impl Official {
 ///
 /// A renamed post is two consecutive holdings; a vacancy is a gap between holdings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Post {
     /// The organization in which the post is held. Required.
@@ -189,3 +189,6 @@ pub enum PostRole {
     /// Anything else.
     Other,
 }
+
+crate::serde_str::map_only!(Official, serialize);
+crate::serde_str::map_only!(Post, serialize);

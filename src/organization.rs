@@ -33,7 +33,7 @@ use crate::text::Text;
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Organization {
     /// The organization's id, unique among organizations. Required.
@@ -175,7 +175,7 @@ pub enum OrganizationKind {
 
 /// A city and country, such as the seat of a headquarters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Place {
     /// The city, in English ("Geneva", "Astana"). Optional.
@@ -241,11 +241,8 @@ impl Membership {
 /// A member of an organization: a state or an organization, with its status and period.
 /// Exactly one of `state` and `organization` is given.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(
-    title = "Membership",
-    extend("oneOf" = [{"required": ["state"]}, {"required": ["organization"]}])
-)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[schemars(title = "Membership", transform = crate::schema::one_party)]
 struct MembershipRepr {
     /// The member state, as an ISO 3166-1 alpha-2 code. Give this or `organization`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,7 +316,7 @@ pub enum MembershipStatus {
 /// A chairmanship "for 2024–2026" is written with year precision; when the handover happens
 /// at a ministerial meeting, the end is that meeting's day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Chairmanship {
     /// The chairing state. Required.
@@ -335,3 +332,8 @@ impl Chairmanship {
         Self { country, period }
     }
 }
+
+crate::serde_str::map_only!(Organization, serialize);
+crate::serde_str::map_only!(Place, serialize);
+crate::serde_str::map_only!(MembershipRepr: "Membership", serialize);
+crate::serde_str::map_only!(Chairmanship, serialize);

@@ -111,7 +111,7 @@ fn read<'de, R: serde_json::de::Read<'de>>(
     make: impl Fn() -> serde_json::Deserializer<R>,
 ) -> Result<Dataset, ParseError> {
     let mut de = make();
-    if let Ok(data) = Dataset::deserialize(&mut de) {
+    if let Ok(data) = <Dataset as Deserialize>::deserialize(&mut de) {
         de.end().map_err(|e| error(String::new(), e))?;
         return Ok(data);
     }

@@ -53,6 +53,9 @@ use crate::error::ValueError;
     Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
 )]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "A stretch of time whose ends are partial dates, either of which may be absent: `{\"start\": \"2024-11-25\", \"end\": \"2024-11-27\"}` is some time within those three days, `{\"start\": \"2008\"}` a period that began in 2008 and has not ended as far as the record knows, `{}` a period about which nothing is known. An end given as a year or a month may be any day in it. The start is never after the end."
+)]
 pub struct Period {
     /// The first day, month or year; absent when not known. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,7 +205,7 @@ impl Period {
 
 /// How a period is read from JSON, before its ends are checked against each other.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 struct PeriodRepr {
     #[serde(default)]
     start: Option<PartialDate>,
@@ -212,7 +215,7 @@ struct PeriodRepr {
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let repr = PeriodRepr::deserialize(d)?;
+        let repr = <PeriodRepr as Deserialize>::deserialize(d)?;
         Period::new(repr.start, repr.end).map_err(serde::de::Error::custom)
     }
 }
@@ -256,6 +259,8 @@ impl fmt::Debug for Period {
         write!(f, "Period({self})")
     }
 }
+
+crate::serde_str::map_only!(PeriodRepr: "Period");
 
 #[cfg(test)]
 mod tests {

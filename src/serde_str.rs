@@ -53,3 +53,50 @@ macro_rules! string_serde {
     };
 }
 pub(crate) use string_serde;
+
+/// Makes a record read only from a JSON object.
+///
+/// serde's derived `Deserialize` for a struct also accepts a JSON array of its fields in
+/// order (`["cica", "CICA", …]`), which the schema refuses and no person writes on
+/// purpose. Each record derives with `#[serde(remote = "Self")]`, which turns the derived
+/// code into inherent functions, and this macro supplies the trait impls: `Deserialize`
+/// asks for a map and hands it to the derived code; `Serialize` (when asked for) forwards
+/// as is.
+macro_rules! map_only {
+    ($ty:ty) => {
+        crate::serde_str::map_only!($ty: stringify!($ty));
+    };
+    ($ty:ty, serialize) => {
+        crate::serde_str::map_only!($ty: stringify!($ty), serialize);
+    };
+    ($ty:ty: $name:expr) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct MapVisitor;
+                impl<'de> serde::de::Visitor<'de> for MapVisitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "a JSON object ({})", $name)
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        map: A,
+                    ) -> Result<$ty, A::Error> {
+                        <$ty>::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                d.deserialize_map(MapVisitor)
+            }
+        }
+    };
+    ($ty:ty: $name:expr, serialize) => {
+        crate::serde_str::map_only!($ty: $name);
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, s)
+            }
+        }
+    };
+}
+pub(crate) use map_only;

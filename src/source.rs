@@ -20,7 +20,7 @@ use crate::text::{Text, WebUrl};
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Source {
     /// The web address of the document. Optional.
@@ -66,3 +66,5 @@ impl Source {
         self
     }
 }
+
+crate::serde_str::map_only!(Source, serialize);

@@ -25,6 +25,11 @@ pub const MAX_TEXT_LEN: usize = 65_536;
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Text(Box<str>);
 
+/// The JSON Schema `pattern` of a [`Text`]: at least one character that is not white space.
+/// White space is Unicode's `White_Space` property, as [`str::trim`] has it, listed one by one
+/// (rather than `\S`, which each regular-expression engine reads a little differently).
+const TEXT_PATTERN: &str = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+
 impl Text {
     /// Checks that `input` has a character other than white space and is not too long.
     pub fn new(input: &str) -> Result<Self, ValueError> {
@@ -102,7 +107,7 @@ impl schemars::JsonSchema for Text {
             "type": "string",
             "minLength": 1,
             "maxLength": MAX_TEXT_LEN,
-            "pattern": "\\S",
+            "pattern": TEXT_PATTERN,
         })
     }
 }
@@ -121,8 +126,16 @@ impl schemars::JsonSchema for Text {
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WebUrl(Box<str>);
 
-/// The JSON Schema `pattern` of a [`WebUrl`].
-pub const WEB_URL_PATTERN: &str = "^https?://[^\\s/?#]+[^\\s]*$";
+/// The JSON Schema `pattern` of a [`WebUrl`]: `http://` or `https://`, then a host, and no
+/// white space or control character anywhere. The classes list Unicode's `White_Space`
+/// characters and the C0 and C1 controls one by one (rather than `\s`, which means something
+/// slightly different in each regular-expression engine), so every validator draws the line
+/// where [`WebUrl::new`] does.
+pub const WEB_URL_PATTERN: &str = concat!(
+    "^https?://",
+    "[^/?#\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]",
+    "[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+);
 
 impl WebUrl {
     /// Checks the shape of an address.

@@ -4,8 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fixture;
+mod reading;
 mod registry;
 mod schema;
-#[cfg(feature = "synth")]
-mod synth;
 mod validation;
