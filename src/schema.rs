@@ -32,11 +32,11 @@
 //! flags, so independent validators (Python's `jsonschema`, ajv, the `jsonschema` crate) agree
 //! with this crate on every string.
 //!
-//! What a schema cannot say is left to [`Dataset::validate`]: that references resolve, that
-//! ids are unique, that a period's start is not after its end, that an MoU's parties are
-//! distinct, and the other rules across records. Text lengths are counted in characters by a
-//! schema and in bytes of UTF-8 by this crate; the limits (64 KiB of text, 2048 bytes of
-//! address) are far above any real value.
+//! What a schema cannot say is left to the crate: that a period's start is not after its end
+//! (refused when reading), and, in [`Dataset::validate`], that references resolve, that ids
+//! are unique, that an MoU's parties are distinct, and the other rules across records. Text
+//! lengths are counted in characters, by the schema and the crate alike (65,536 for text,
+//! 2048 for an address).
 //!
 //! # Shaped for binding generators
 //!

@@ -5,14 +5,15 @@ use std::str::FromStr;
 
 use crate::error::ValueError;
 
-/// The longest text accepted, in bytes of UTF-8 (64 KiB): longer than any title or summary,
+/// The longest text accepted, in characters (65,536, as JSON Schema's `maxLength` counts):
+/// longer than any title or summary,
 /// short enough that a hostile document cannot make one field hold megabytes.
 pub const MAX_TEXT_LEN: usize = 65_536;
 
 /// A piece of text that is not blank: a name, a title, an outcome's wording.
 ///
 /// Required text fields use this type, so a record can never carry an empty name. The text is
-/// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] bytes.
+/// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] characters.
 ///
 /// ```
 /// use multilateral::Text;
@@ -38,9 +39,10 @@ impl Text {
                 reason: "text cannot be empty or blank",
             });
         }
-        if input.len() > MAX_TEXT_LEN {
+        // Bytes bound characters from above: count only when the bytes could be too many.
+        if input.len() > MAX_TEXT_LEN && input.chars().count() > MAX_TEXT_LEN {
             return Err(ValueError::Text {
-                reason: "text is longer than 65536 bytes",
+                reason: "text is longer than 65536 characters",
             });
         }
         Ok(Self(input.into()))
@@ -115,7 +117,7 @@ impl schemars::JsonSchema for Text {
 /// An absolute `http` or `https` web address, as found in a source's `url`.
 ///
 /// Checked for shape only (scheme, a host, no white space or control characters, at most
-/// 2048 bytes) and kept exactly as written, so it round-trips byte for byte.
+/// 2048 characters) and kept exactly as written, so it round-trips byte for byte.
 ///
 /// ```
 /// use multilateral::WebUrl;
@@ -146,8 +148,8 @@ impl WebUrl {
                 reason,
             })
         };
-        if input.len() > 2048 {
-            return fail("a url has at most 2048 bytes");
+        if input.len() > 2048 && input.chars().count() > 2048 {
+            return fail("a url has at most 2048 characters");
         }
         let rest = match input.split_once("://") {
             Some(("http" | "https", rest)) => rest,
@@ -228,11 +230,14 @@ mod tests {
             );
         }
         assert!(Text::new(&"a".repeat(MAX_TEXT_LEN)).is_ok());
+        // Characters, not bytes: 65,536 two-byte letters fit.
+        assert!(Text::new(&"é".repeat(MAX_TEXT_LEN)).is_ok());
+        assert!(WebUrl::new(&format!("https://x/{}", "é".repeat(2000))).is_ok());
         assert_eq!(
             Text::new(&"a".repeat(MAX_TEXT_LEN + 1))
                 .unwrap_err()
                 .to_string(),
-            "invalid text: text is longer than 65536 bytes"
+            "invalid text: text is longer than 65536 characters"
         );
     }
 
