@@ -1,27 +1,4 @@
 //! Countries, as ISO 3166-1 alpha-2 codes.
-//!
-//! States appear everywhere in the records: as members of an organization, as chairs, as
-//! coordinators of a dimension, as participants in a meeting (a foreign minister meets a
-//! Secretary General), as the seat of a headquarters. They are written as the two-letter
-//! codes of ISO 3166-1 (`KZ` for Kazakhstan, `CH` for Switzerland).
-//!
-//! Only the 249 codes ISO has officially assigned are accepted, in upper case. User-assigned
-//! codes (`XA`–`XZ`, `AA`, `QM`–`QZ`, `ZZ`), including the `XK` that some datasets use for
-//! Kosovo, are refused: the point of a code is that every consumer reads it the same way.
-//! The table is checked in (`country_table.rs`) rather than taken from a crate, because the
-//! crates that exist are either lenient (lower case, alpha-3) or need a newer compiler.
-//!
-//! ```
-//! use multilateral::CountryCode;
-//!
-//! let kz: CountryCode = "KZ".parse()?;
-//! assert_eq!(kz.as_str(), "KZ");
-//! assert_eq!(kz.name(), "Kazakhstan");
-//! assert!("kz".parse::<CountryCode>().is_err());
-//! assert!("XX".parse::<CountryCode>().is_err());
-//! assert!("KAZ".parse::<CountryCode>().is_err());
-//! # Ok::<(), multilateral::ValueError>(())
-//! ```
 
 use std::fmt;
 use std::str::FromStr;
@@ -31,7 +8,28 @@ use crate::error::{ValueError, excerpt};
 
 /// An officially assigned ISO 3166-1 alpha-2 country code, such as `KZ` or `CH`.
 ///
-/// Parsing is the only way to make one; see [the module docs](crate::country).
+/// States appear everywhere in the records: as members of an organization, as chairs, as
+/// coordinators of a dimension, as participants in a meeting (a foreign minister meets a
+/// Secretary General), as the seat of a headquarters. They are written as the two-letter
+/// codes of ISO 3166-1 (`KZ` for Kazakhstan, `CH` for Switzerland).
+///
+/// Only the 249 codes ISO has officially assigned are accepted, in upper case. User-assigned
+/// codes (`XA`–`XZ`, `AA`, `QM`–`QZ`, `ZZ`), including the `XK` that some datasets use for
+/// Kosovo, are refused: the point of a code is that every consumer reads it the same way.
+/// The table is checked in (`country_table.rs`) rather than taken from a crate, because the
+/// crates that exist are either lenient (lower case, alpha-3) or need a newer compiler.
+///
+/// ```
+/// use multilateral::CountryCode;
+///
+/// let kz: CountryCode = "KZ".parse()?;
+/// assert_eq!(kz.as_str(), "KZ");
+/// assert_eq!(kz.name(), "Kazakhstan");
+/// assert!("kz".parse::<CountryCode>().is_err());
+/// assert!("XX".parse::<CountryCode>().is_err());
+/// assert!("KAZ".parse::<CountryCode>().is_err());
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CountryCode([u8; 2]);
 

@@ -1,20 +1,4 @@
 //! Languages, as BCP 47 tags.
-//!
-//! Names of organizations and people come in several languages and scripts: "Совещание по
-//! взаимодействию и мерам доверия в Азии" is the Russian name of CICA. Each other name may say
-//! its language with a BCP 47 tag (`en`, `ru`, `kk-Cyrl`, `zh-Hans`).
-//!
-//! Tags are checked by [`oxilangtag`] and stored in their normalised case (`EN-gb` becomes
-//! `en-GB`), so two spellings of one tag compare equal.
-//!
-//! ```
-//! use multilateral::LangTag;
-//!
-//! let tag: LangTag = "kk-cyrl".parse()?;
-//! assert_eq!(tag.as_str(), "kk-Cyrl");
-//! assert!("not a tag!".parse::<LangTag>().is_err());
-//! # Ok::<(), multilateral::ValueError>(())
-//! ```
 
 use std::fmt;
 use std::str::FromStr;
@@ -58,6 +42,22 @@ pub const LANG_TAG_PATTERN: &str = concat!(
 );
 
 /// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
+///
+/// Names of organizations and people come in several languages and scripts: "Совещание по
+/// взаимодействию и мерам доверия в Азии" is the Russian name of CICA. Each other name may say
+/// its language with a BCP 47 tag (`en`, `ru`, `kk-Cyrl`, `zh-Hans`).
+///
+/// Tags are checked by [`oxilangtag`] and stored in their normalised case (`EN-gb` becomes
+/// `en-GB`), so two spellings of one tag compare equal.
+///
+/// ```
+/// use multilateral::LangTag;
+///
+/// let tag: LangTag = "kk-cyrl".parse()?;
+/// assert_eq!(tag.as_str(), "kk-Cyrl");
+/// assert!("not a tag!".parse::<LangTag>().is_err());
+/// # Ok::<(), multilateral::ValueError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LangTag(Box<str>);
 

@@ -103,5 +103,5 @@ pub use party::Party;
 pub use period::{Coverage, Period};
 pub use registry::Registry;
 pub use source::Source;
-pub use text::{Text, WebUrl};
+pub use text::{MAX_TEXT_LEN, Text, WebUrl};
 pub use validate::{Report, Severity, Violation};
