@@ -1,6 +1,6 @@
 //! What every rule needs: each record found by id, and the organization tree.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::dataset::Dataset;
 use crate::validate::report::{Report, Severity};

@@ -6,10 +6,11 @@ use crate::meeting::RelationKind;
 use crate::validate::context::Context;
 use crate::validate::report::{Report, Severity};
 
-/// An edge of a graph, labelled with the JSON pointer of the field that makes it.
+/// An edge of a graph, labelled with where the field that makes it is: (record, item).
+/// The JSON pointer is only written when the edge closes a cycle.
 struct Edge {
     to: usize,
-    path: String,
+    at: (usize, usize),
 }
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
@@ -23,20 +24,17 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             o.parent
                 .as_ref()
                 .and_then(|p| cx.org(p.as_str()))
-                .map(|to| Edge {
-                    to,
-                    path: format!("/organizations/{i}/parent"),
-                })
+                .map(|to| Edge { to, at: (i, 0) })
                 .into_iter()
                 .collect()
         })
         .collect();
     let names = |i: usize| d.organizations.get(i).map_or("?", |o| o.id.as_str());
-    for (path, cycle) in find_cycles(org_edges) {
+    for ((i, _), cycle) in find_cycles(org_edges) {
         report.push(
             Severity::Error,
             "parent-cycle",
-            path,
+            format!("/organizations/{i}/parent"),
             format!(
                 "organizations are their own ancestors: {}",
                 show(&cycle, names)
@@ -52,20 +50,17 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             dim.parent
                 .as_ref()
                 .and_then(|p| cx.dimensions.get(p.as_str()).copied())
-                .map(|to| Edge {
-                    to,
-                    path: format!("/dimensions/{i}/parent"),
-                })
+                .map(|to| Edge { to, at: (i, 0) })
                 .into_iter()
                 .collect()
         })
         .collect();
     let names = |i: usize| d.dimensions.get(i).map_or("?", |x| x.id.as_str());
-    for (path, cycle) in find_cycles(dim_edges) {
+    for ((i, _), cycle) in find_cycles(dim_edges) {
         report.push(
             Severity::Error,
             "parent-cycle",
-            path,
+            format!("/dimensions/{i}/parent"),
             format!(
                 "dimensions are their own ancestors: {}",
                 show(&cycle, names)
@@ -83,34 +78,33 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let Some(&j) = cx.meetings.get(rel.meeting.as_str()) else {
                 continue;
             };
-            let path = format!("/meetings/{i}/relations/{k}/meeting");
             let (graph, from, to) = match rel.kind {
                 RelationKind::SidelinesOf | RelationKind::PartOf => (&mut within, i, j),
                 RelationKind::InPreparationFor => (&mut before, i, j),
                 RelationKind::FollowUpTo => (&mut before, j, i),
             };
             if let Some(edges) = graph.get_mut(from) {
-                edges.push(Edge { to, path });
+                edges.push(Edge { to, at: (i, k) });
             }
         }
     }
     let names = |i: usize| d.meetings.get(i).map_or("?", |x| x.id.as_str());
-    for (path, cycle) in find_cycles(within) {
+    for ((i, k), cycle) in find_cycles(within) {
         report.push(
             Severity::Error,
             "relation-cycle",
-            path,
+            format!("/meetings/{i}/relations/{k}/meeting"),
             format!(
                 "meetings lie within themselves (sidelines of / part of): {}",
                 show(&cycle, names)
             ),
         );
     }
-    for (path, cycle) in find_cycles(before) {
+    for ((i, k), cycle) in find_cycles(before) {
         report.push(
             Severity::Error,
             "relation-cycle",
-            path,
+            format!("/meetings/{i}/relations/{k}/meeting"),
             format!(
                 "meetings come before themselves (in preparation for / follow-up to): {}",
                 show(&cycle, names)
@@ -135,7 +129,7 @@ fn show<'a>(cycle: &[usize], name: impl Fn(usize) -> &'a str) -> String {
 /// Finds cycles by iterative depth-first search (no recursion, so a chain of a million
 /// records cannot overflow the stack). Each back edge closes one cycle, reported with the
 /// path of that edge and the cycle's nodes in order.
-fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<(String, Vec<usize>)> {
+fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Vec<usize>)> {
     const NEW: u8 = 0;
     const OPEN: u8 = 1;
     const DONE: u8 = 2;
@@ -172,7 +166,7 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<(String, Vec<usize>)> {
                 Some(OPEN) => {
                     let start = stack.iter().position(|&(x, _)| x == edge.to).unwrap_or(0);
                     let cycle = stack.iter().skip(start).map(|&(x, _)| x).collect();
-                    found.push((edge.path.clone(), cycle));
+                    found.push((edge.at, cycle));
                 }
                 _ => {}
             }
@@ -188,27 +182,14 @@ mod tests {
     fn graph(adj: &[&[usize]]) -> Vec<Vec<Edge>> {
         adj.iter()
             .enumerate()
-            .map(|(i, tos)| {
-                tos.iter()
-                    .map(|&to| Edge {
-                        to,
-                        path: format!("{i}->{to}"),
-                    })
-                    .collect()
-            })
+            .map(|(i, tos)| tos.iter().map(|&to| Edge { to, at: (i, to) }).collect())
             .collect()
     }
 
     #[test]
     fn finds_self_loops_and_longer_cycles() {
         let found = find_cycles(graph(&[&[0], &[2], &[3], &[1]]));
-        assert_eq!(
-            found,
-            vec![
-                ("0->0".to_owned(), vec![0]),
-                ("3->1".to_owned(), vec![1, 2, 3])
-            ]
-        );
+        assert_eq!(found, vec![((0, 0), vec![0]), ((3, 1), vec![1, 2, 3])]);
     }
 
     #[test]
@@ -223,7 +204,7 @@ mod tests {
             .map(|i| {
                 vec![Edge {
                     to: (i + 1) % n,
-                    path: String::new(),
+                    at: (i, 0),
                 }]
             })
             .collect();

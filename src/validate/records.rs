@@ -22,7 +22,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 format!("`{}` is a government body but names no country", o.id),
             );
         }
-        sources(&o.sources, &format!("/organizations/{i}"), report);
+        sources(&o.sources, || format!("/organizations/{i}"), report);
         let members: Vec<_> = o
             .members
             .iter()
@@ -30,26 +30,26 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             .collect();
         duplicates(
             &members,
-            &format!("/organizations/{i}/members"),
+            || format!("/organizations/{i}/members"),
             "member",
             report,
         );
     }
     for (i, o) in d.officials.iter().enumerate() {
-        sources(&o.sources, &format!("/officials/{i}"), report);
+        sources(&o.sources, || format!("/officials/{i}"), report);
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
-        sources(&dim.sources, &format!("/dimensions/{i}"), report);
+        sources(&dim.sources, || format!("/dimensions/{i}"), report);
     }
     for (i, mou) in d.mous.iter().enumerate() {
-        let at = format!("/mous/{i}");
-        sources(&mou.sources, &at, report);
+        let at = || format!("/mous/{i}");
+        sources(&mou.sources, at, report);
         let distinct: HashSet<_> = mou.parties.iter().collect();
         if distinct.len() < 2 {
             report.push(
                 Severity::Error,
                 "too-few-parties",
-                format!("{at}/parties"),
+                format!("{}/parties", at()),
                 format!(
                     "`{}` has {} distinct part{}; an MoU binds at least two organizations",
                     mou.id,
@@ -60,26 +60,26 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         }
         duplicates(
             &mou.signatories,
-            &format!("{at}/signatories"),
+            || format!("{}/signatories", at()),
             "signatory",
             report,
         );
         duplicates(
             &mou.dimensions,
-            &format!("{at}/dimensions"),
+            || format!("{}/dimensions", at()),
             "dimension",
             report,
         );
     }
     for (i, m) in d.meetings.iter().enumerate() {
-        let at = format!("/meetings/{i}");
-        sources(&m.sources, &at, report);
+        let at = || format!("/meetings/{i}");
+        sources(&m.sources, at, report);
         if let Some(loc) = &m.location {
             if loc.venue.is_none() && loc.city.is_none() && loc.country.is_none() && !loc.online {
                 report.push(
                     Severity::Error,
                     "location-empty",
-                    format!("{at}/location"),
+                    format!("{}/location", at()),
                     "a location names a venue, a city or a country, or is online; leave it out when unknown".into(),
                 );
             }
@@ -91,7 +91,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 report.push(
                     Severity::Error,
                     "days-exceed-period",
-                    format!("{at}/days"),
+                    format!("{}/days", at()),
                     format!(
                         "`{}` lasted {days} days, more than the {room} days of its period ({})",
                         m.id, m.when
@@ -101,11 +101,11 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         }
         duplicates(
             &m.dimensions,
-            &format!("{at}/dimensions"),
+            || format!("{}/dimensions", at()),
             "dimension",
             report,
         );
-        duplicates(&m.mous, &format!("{at}/mous"), "MoU", report);
+        duplicates(&m.mous, || format!("{}/mous", at()), "MoU", report);
         let participants: Vec<_> = m
             .participants
             .iter()
@@ -113,7 +113,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             .collect();
         duplicates(
             &participants,
-            &format!("{at}/participants"),
+            || format!("{}/participants", at()),
             "participant",
             report,
         );
@@ -121,7 +121,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             report.push(
                 Severity::Warning,
                 "outcome-of-unheld-meeting",
-                format!("{at}/outcomes"),
+                format!("{}/outcomes", at()),
                 format!(
                     "`{}` has outcomes but its status is {}, not held",
                     m.id,
@@ -140,32 +140,43 @@ pub(crate) fn serde_plain<T: serde::Serialize>(value: &T) -> String {
     }
 }
 
-fn sources(sources: &[Source], at: &str, report: &mut Report) {
+fn sources(sources: &[Source], at: impl Fn() -> String, report: &mut Report) {
     for (j, s) in sources.iter().enumerate() {
         if s.url.is_none() && s.title.is_none() {
             report.push(
                 Severity::Error,
                 "source-unidentified",
-                format!("{at}/sources/{j}"),
+                format!("{}/sources/{j}", at()),
                 "a source needs a url or a title, so that a reader can find it".into(),
             );
         }
     }
 }
 
-fn duplicates<T: Hash + Eq>(items: &[T], at: &str, what: &str, report: &mut Report) {
-    if items.len() < 2 {
+/// Reports each item equal to an earlier one. Short lists (the usual case) are compared
+/// pairwise without allocating; long ones through a hash set.
+fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, report: &mut Report) {
+    const SHORT: usize = 16;
+    let mut report_at = |j: usize| {
+        report.push(
+            Severity::Warning,
+            "duplicate-entry",
+            format!("{}/{j}", at()),
+            format!("the same {what} is listed twice"),
+        );
+    };
+    if items.len() <= SHORT {
+        for (j, item) in items.iter().enumerate() {
+            if items.get(..j).is_some_and(|before| before.contains(item)) {
+                report_at(j);
+            }
+        }
         return;
     }
     let mut seen = HashSet::with_capacity(items.len());
     for (j, item) in items.iter().enumerate() {
         if !seen.insert(item) {
-            report.push(
-                Severity::Warning,
-                "duplicate-entry",
-                format!("{at}/{j}"),
-                format!("the same {what} is listed twice"),
-            );
+            report_at(j);
         }
     }
 }
