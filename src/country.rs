@@ -175,3 +175,30 @@ mod tests {
         assert!(serde_json::from_str::<CountryCode>("\"kz\"").is_err());
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn assigned_codes_round_trip(i in 0usize..249) {
+            let (code, name) = ASSIGNED[i];
+            let c = CountryCode::new(code).unwrap();
+            prop_assert_eq!(c.as_str(), code);
+            prop_assert_eq!(c.name(), name);
+            prop_assert_eq!(c.to_string().parse::<CountryCode>().unwrap(), c);
+            let json = serde_json::to_string(&c).unwrap();
+            prop_assert_eq!(serde_json::from_str::<CountryCode>(&json).unwrap(), c);
+            prop_assert!(CountryCode::new(&code.to_ascii_lowercase()).is_err());
+        }
+
+        #[test]
+        fn only_assigned_codes_are_accepted(s in prop_oneof!["[A-Z]{2}", "[A-Za-z]{0,3}", "\\PC{0,3}"]) {
+            let assigned = ASSIGNED.iter().any(|(code, _)| *code == s);
+            prop_assert_eq!(CountryCode::new(&s).is_ok(), assigned, "{:?}", s);
+        }
+    }
+}

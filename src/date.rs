@@ -392,3 +392,72 @@ mod tests {
         assert!(PartialDate::from_year_month(2024, 13).is_err());
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use chrono::{Datelike, NaiveDate};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Any partial date: a year, a month or an existing day, years 1 to 9999.
+    fn partial_date() -> impl Strategy<Value = PartialDate> {
+        (1u16..=9999, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
+            let d = if m == 0 { 0 } else { d };
+            PartialDate::from_ymd(y, m, d)
+                .or_else(|_| PartialDate::from_year_month(y, m))
+                .unwrap()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn text_and_json_round_trip(date in partial_date()) {
+            let text = date.to_string();
+            prop_assert_eq!(text.parse::<PartialDate>().unwrap(), date);
+            let json = serde_json::to_string(&date).unwrap();
+            prop_assert_eq!(json.clone(), format!("\"{text}\""));
+            prop_assert_eq!(serde_json::from_str::<PartialDate>(&json).unwrap(), date);
+        }
+
+        #[test]
+        fn a_date_stands_for_the_days_between_its_ends(date in partial_date()) {
+            let (first, last) = (date.earliest(), date.latest());
+            prop_assert!(first <= last);
+            prop_assert!(date.may_be(first) && date.may_be(last));
+            prop_assert!(first.pred_opt().is_none_or(|d| !date.may_be(d)));
+            prop_assert!(last.succ_opt().is_none_or(|d| !date.may_be(d)));
+            prop_assert_eq!(u16::try_from(first.year()).unwrap(), date.year());
+            match date.precision() {
+                Precision::Year => prop_assert_eq!((first.ordinal(), last.month(), last.day()), (1, 12, 31)),
+                Precision::Month => {
+                    prop_assert_eq!(first.day(), 1);
+                    prop_assert!(last.succ_opt().is_none_or(|d| d.month() != last.month()));
+                }
+                Precision::Day => prop_assert_eq!(first, last),
+            }
+        }
+
+        #[test]
+        fn accepted_strings_are_written_back_unchanged(s in "[0-9]{1,5}(-[0-9]{1,3}){0,3}") {
+            if let Ok(date) = s.parse::<PartialDate>() {
+                prop_assert_eq!(date.to_string(), s);
+            }
+        }
+
+        #[test]
+        fn order_agrees_with_time(a in partial_date(), b in partial_date()) {
+            if a.latest() < b.earliest() {
+                prop_assert!(a < b, "{} {}", a, b);
+            }
+        }
+
+        #[test]
+        fn days_convert_both_ways(n in 0i32..3_652_059) {
+            let day = NaiveDate::from_num_days_from_ce_opt(n + 1).unwrap();
+            let date = PartialDate::from(day);
+            prop_assert_eq!((date.earliest(), date.latest()), (day, day));
+            prop_assert_eq!(date.to_string(), day.format("%Y-%m-%d").to_string());
+        }
+    }
+}

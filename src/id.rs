@@ -274,3 +274,47 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The id syntax, restated independently of `check_id`.
+    fn is_id(s: &str) -> bool {
+        let b = s.as_bytes();
+        !b.is_empty()
+            && b.len() <= MAX_ID_LEN
+            && b.iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+            && b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    }
+
+    proptest! {
+        #[test]
+        fn well_formed_ids_round_trip(s in "[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?") {
+            let id = OrganizationId::new(&s).unwrap();
+            prop_assert_eq!(id.as_str(), s.as_str());
+            prop_assert_eq!(id.to_string(), s.clone());
+            prop_assert_eq!(&s.parse::<OrganizationId>().unwrap(), &id);
+            prop_assert_eq!(&OrganizationId::try_from(s.clone()).unwrap(), &id);
+            let json = serde_json::to_string(&id).unwrap();
+            prop_assert_eq!(serde_json::from_str::<OrganizationId>(&json).unwrap(), id);
+            // Every kind of id reads the same syntax.
+            prop_assert!(MeetingId::new(&s).is_ok() && MouId::new(&s).is_ok());
+            prop_assert!(OfficialId::new(&s).is_ok() && DimensionId::new(&s).is_ok());
+        }
+
+        #[test]
+        fn any_string_is_accepted_exactly_when_it_has_the_syntax(
+            s in prop_oneof!["\\PC{0,12}", "[A-Za-z0-9._ /é-]{0,12}", "[a-z]{120,135}"],
+        ) {
+            prop_assert_eq!(MeetingId::new(&s).is_ok(), is_id(&s), "{:?}", s);
+            prop_assert_eq!(MeetingId::try_from(s.clone()).is_ok(), is_id(&s));
+            let json = serde_json::to_string(&s).unwrap();
+            prop_assert_eq!(serde_json::from_str::<MeetingId>(&json).is_ok(), is_id(&s));
+        }
+    }
+}

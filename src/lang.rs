@@ -161,3 +161,65 @@ mod tests {
         assert_eq!(serde_json::to_string(&tag).unwrap(), "\"ru\"");
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Flips the case of letters at random, as authors do.
+    fn any_case(s: &str, flips: u64) -> String {
+        s.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if flips >> (i % 64) & 1 == 1 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn tags_normalise_and_round_trip(
+            language in "[a-z]{2,3}",
+            script in proptest::option::of("[a-z]{4}"),
+            region in proptest::option::of(prop_oneof!["[a-z]{2}", "[0-9]{3}"]),
+            flips in any::<u64>(),
+        ) {
+            let mut written = language.clone();
+            if let Some(s) = &script {
+                written = format!("{written}-{s}");
+            }
+            if let Some(r) = &region {
+                written = format!("{written}-{r}");
+            }
+            let tag = LangTag::new(&any_case(&written, flips)).unwrap();
+            // Normal case: language lower, script title, region upper.
+            let mut expected = language.clone();
+            if let Some(s) = &script {
+                let (first, rest) = s.split_at(1);
+                expected = format!("{expected}-{}{rest}", first.to_ascii_uppercase());
+            }
+            if let Some(r) = &region {
+                expected = format!("{expected}-{}", r.to_ascii_uppercase());
+            }
+            prop_assert_eq!(tag.as_str(), expected.as_str());
+            prop_assert_eq!(tag.primary_language(), language.as_str());
+            prop_assert_eq!(LangTag::new(tag.as_str()).unwrap(), tag.clone());
+            let json = serde_json::to_string(&tag).unwrap();
+            prop_assert_eq!(serde_json::from_str::<LangTag>(&json).unwrap(), tag);
+        }
+
+        #[test]
+        fn reading_never_panics_and_is_idempotent(s in "\\PC{0,20}") {
+            if let Ok(tag) = LangTag::new(&s) {
+                prop_assert_eq!(LangTag::new(tag.as_str()).unwrap(), tag.clone());
+                prop_assert!(tag.as_str().eq_ignore_ascii_case(&s));
+            }
+        }
+    }
+}

@@ -371,3 +371,73 @@ mod tests {
         assert!("2024".parse::<Period>().is_err());
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A partial date in a narrow range of years, so that periods often meet.
+    fn nearby_date() -> impl Strategy<Value = PartialDate> {
+        (2020u16..=2024, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
+            let d = if m == 0 { 0 } else { d };
+            PartialDate::from_ymd(y, m, d)
+                .or_else(|_| PartialDate::from_year_month(y, m))
+                .unwrap()
+        })
+    }
+
+    /// Any period, open ends included.
+    fn period() -> impl Strategy<Value = Period> {
+        (
+            proptest::option::of(nearby_date()),
+            proptest::option::of(nearby_date()),
+        )
+            .prop_filter_map("reversed", |(s, e)| Period::new(s, e).ok())
+    }
+
+    fn day() -> impl Strategy<Value = NaiveDate> {
+        (0i64..2200)
+            .prop_map(|n| NaiveDate::from_ymd_opt(2019, 6, 1).unwrap() + chrono::Duration::days(n))
+    }
+
+    proptest! {
+        #[test]
+        fn reversed_periods_are_refused(s in nearby_date(), e in nearby_date()) {
+            prop_assert_eq!(Period::new(Some(s), Some(e)).is_err(), s.earliest() > e.latest());
+        }
+
+        #[test]
+        fn text_and_json_round_trip(p in period()) {
+            prop_assert_eq!(p.to_string().parse::<Period>().unwrap(), p);
+            let json = serde_json::to_string(&p).unwrap();
+            prop_assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), p);
+        }
+
+        #[test]
+        fn overlap_relations_are_consistent(a in period(), b in period()) {
+            prop_assert_eq!(a.may_overlap(&b), b.may_overlap(&a));
+            prop_assert_eq!(a.must_overlap(&b), b.must_overlap(&a));
+            prop_assert!(!a.must_overlap(&b) || a.may_overlap(&b));
+            prop_assert!(!a.must_lie_within(&b) || !a.must_leave(&b));
+            prop_assert!(!a.must_lie_within(&b) || a.may_overlap(&b) || a == Period::unknown());
+            prop_assert!(a.must_lie_within(&a));
+            prop_assert!(!a.must_leave(&a));
+        }
+
+        #[test]
+        fn coverage_agrees_with_the_bounds(p in period(), d in day()) {
+            let (first, last) = p.bounds();
+            let (sure_from, sure_to) = p.certain();
+            match p.covers(d) {
+                Coverage::No => prop_assert!(d < first || d > last),
+                Coverage::Possibly => prop_assert!(first <= d && d <= last),
+                Coverage::Yes => prop_assert!(first <= d && d <= last && sure_from <= d && d <= sure_to),
+            }
+            let within = Period::within(PartialDate::from(d));
+            prop_assert_eq!(p.may_overlap(&within), p.covers(d) != Coverage::No);
+        }
+    }
+}

@@ -270,3 +270,45 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn text_keeps_what_was_written(s in "\\s{0,3}\\S\\PC{0,40}") {
+            let t = Text::new(&s).unwrap();
+            prop_assert_eq!(t.as_str(), s.as_str());
+            prop_assert_eq!(t.to_string(), s.clone());
+            let json = serde_json::to_string(&t).unwrap();
+            prop_assert_eq!(serde_json::from_str::<Text>(&json).unwrap(), t);
+        }
+
+        #[test]
+        fn blank_text_is_refused(s in "\\s{0,10}") {
+            prop_assert!(Text::new(&s).is_err());
+        }
+
+        #[test]
+        fn urls_round_trip(
+            scheme in prop_oneof![Just("http"), Just("https")],
+            host in "[a-z0-9.-]{1,20}",
+            path in "(/[A-Za-z0-9._~%?=&#-]{0,12}){0,3}",
+        ) {
+            let s = format!("{scheme}://{host}{path}");
+            let u = WebUrl::new(&s).unwrap();
+            prop_assert_eq!(u.as_str(), s.as_str());
+            let json = serde_json::to_string(&u).unwrap();
+            prop_assert_eq!(serde_json::from_str::<WebUrl>(&json).unwrap(), u);
+        }
+
+        #[test]
+        fn urls_with_white_space_are_refused(a in "[a-z]{1,5}", b in "[a-z]{0,5}", ws in "\\s") {
+            let url = format!("https://{a}{ws}{b}");
+            prop_assert!(WebUrl::new(&url).is_err());
+        }
+    }
+}

@@ -6,5 +6,9 @@
 mod fixture;
 mod reading;
 mod registry;
+#[cfg(feature = "synth")]
+mod registry_naive;
 mod schema;
+#[cfg(feature = "synth")]
+mod synth;
 mod validation;
