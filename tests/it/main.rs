@@ -4,11 +4,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fixture;
+mod hostile;
+mod mutants_validation;
+mod mutants_values;
+mod mutated;
+mod public_types;
 mod reading;
 mod registry;
 #[cfg(feature = "synth")]
 mod registry_naive;
+mod regressions;
 mod schema;
+#[cfg(feature = "synth")]
+mod sqlite;
 #[cfg(feature = "synth")]
 mod synth;
 mod validation;

@@ -1,0 +1,10 @@
+//! Raw bytes as a JSON document: read → validate → registry → every query.
+//!
+//!     cargo +nightly fuzz run dataset_json -- -dict=dict/dataset.dict
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    multilateral_fuzz::check_bytes(bytes);
+});

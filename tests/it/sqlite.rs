@@ -1,0 +1,282 @@
+//! The SQLite reference of the benchmarks gives the registry's answers: same ids, same
+//! order, on the 1k synthetic dataset (every organization, official, MoU, dimension, kind,
+//! place and event as argument) and on the Geneva fixture.
+
+#[path = "../../benches/common/sqlite.rs"]
+mod reference;
+
+#[path = "../../benches/common/cases.rs"]
+mod cases;
+
+// `cases` names the shared module as `super::sqlite`.
+use reference as sqlite;
+
+use chrono::NaiveDate;
+use multilateral::registry::Scope;
+use multilateral::synth::{SynthConfig, generate};
+use multilateral::{Dataset, MembershipStatus, Party, Period, PostRole, Registry, RelationKind};
+use reference::{Answer, Composed, Query, Reference, registry_answer};
+
+fn check(data: &Dataset, queries: &[Query]) {
+    let registry = Registry::new(data.clone()).unwrap();
+    let sql = Reference::load(data).unwrap();
+    let mut rows = 0;
+    for q in queries {
+        let want = registry_answer(&registry, q);
+        let got = sql.answer(q).unwrap();
+        assert_eq!(got, want, "{q:?}");
+        rows += want.len();
+    }
+    assert!(rows > 0, "the checks compared something");
+}
+
+fn periods() -> Vec<Period> {
+    [
+        "../..",
+        "2012/2012",
+        "2012-06/2012-06",
+        "2012-06-15/2012-06-15",
+        "../2003",
+        "2020-02/..",
+        "2024/2025",
+    ]
+    .iter()
+    .map(|s| s.parse().unwrap())
+    .collect()
+}
+
+fn days() -> Vec<NaiveDate> {
+    [(2001, 1, 1), (2012, 6, 15), (2019, 12, 31), (2024, 11, 26)]
+        .iter()
+        .map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+        .collect()
+}
+
+/// Every query with every record of its kind as argument.
+fn exhaustive(data: &Dataset) -> Vec<Query> {
+    let mut out = Vec::new();
+    let periods = periods();
+    let days = days();
+    for (i, o) in data.officials.iter().enumerate() {
+        let official = o.id.as_str().to_owned();
+        out.push(Query::OfficialsMet {
+            official: official.clone(),
+        });
+        out.push(Query::TimelineOfOfficial {
+            official: official.clone(),
+            period: periods[i % periods.len()],
+        });
+        let last = o.name.split_whitespace().last().unwrap_or("x").to_owned();
+        out.push(Query::FindOfficials { query: last });
+        out.push(Query::FindOfficials {
+            query: o.name.as_str().to_owned(),
+        });
+    }
+    for q in ["a", "s", "ka", "", "zz", "de la", "Krähenbühl"] {
+        out.push(Query::FindOfficials {
+            query: q.to_owned(),
+        });
+        out.push(Query::FindOrganizations {
+            query: q.to_owned(),
+        });
+    }
+    let orgs = &data.organizations;
+    for (i, o) in orgs.iter().enumerate() {
+        let org = o.id.as_str().to_owned();
+        for scope in [Scope::Exact, Scope::WithSubBodies] {
+            out.push(Query::TimelineOfOrganization {
+                org: org.clone(),
+                period: periods[i % periods.len()],
+                scope,
+            });
+            let other = orgs[(i * 7 + 3) % orgs.len()].id.as_str().to_owned();
+            out.push(Query::MousBetween {
+                a: org.clone(),
+                b: other,
+                scope,
+            });
+        }
+        out.push(Query::Counterparts {
+            party: Party::Organization(o.id.clone()),
+        });
+        for (j, role) in [
+            PostRole::Head,
+            PostRole::Deputy,
+            PostRole::Staff,
+            PostRole::Member,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            out.push(Query::Holders {
+                org: org.clone(),
+                role,
+                day: days[(i + j) % days.len()],
+            });
+        }
+        for &day in &days {
+            out.push(Query::Chair {
+                org: org.clone(),
+                day,
+            });
+            out.push(Query::Members {
+                org: org.clone(),
+                status: MembershipStatus::Member,
+                day,
+            });
+            out.push(Query::Members {
+                org: org.clone(),
+                status: MembershipStatus::Observer,
+                day,
+            });
+        }
+        for name in std::iter::once(&o.name).chain(o.acronym.as_ref()) {
+            out.push(Query::FindOrganizations {
+                query: name.as_str().to_owned(),
+            });
+        }
+        out.push(Query::Composed(Composed {
+            involving: Some(org.clone()),
+            period: Some(periods[i % periods.len()]),
+            ..Composed::default()
+        }));
+    }
+    // Counterparts of states.
+    let mut states: Vec<_> = data
+        .meetings
+        .iter()
+        .flat_map(|m| m.participants.iter().filter_map(|p| p.party.state()))
+        .collect();
+    states.sort();
+    states.dedup();
+    for s in states {
+        out.push(Query::Counterparts {
+            party: Party::State(s),
+        });
+    }
+    for u in &data.mous {
+        out.push(Query::MeetingsInvoking {
+            mou: u.id.as_str().to_owned(),
+        });
+        for (i, p) in u.parties.iter().enumerate().skip(1) {
+            out.push(Query::MousBetween {
+                a: u.parties[i - 1].as_str().to_owned(),
+                b: p.as_str().to_owned(),
+                scope: Scope::Exact,
+            });
+        }
+    }
+    for (i, d) in data.dimensions.iter().enumerate() {
+        for priority_areas in [false, true] {
+            out.push(Query::MeetingsInDimension {
+                dimension: d.id.as_str().to_owned(),
+                priority_areas,
+            });
+        }
+        let org = d.organization.as_str().to_owned();
+        out.push(Query::Composed(Composed {
+            involving: Some(org),
+            dimension: Some(d.id.as_str().to_owned()),
+            period: Some(periods[i % periods.len()]),
+            ..Composed::default()
+        }));
+    }
+    for p in &periods {
+        out.push(Query::MeetingsDuring { period: *p });
+    }
+    for day in days.iter().copied().chain(
+        (0..40).map(|i| NaiveDate::from_ymd_opt(2000 + i % 26, 1 + i as u32 % 12, 10).unwrap()),
+    ) {
+        out.push(Query::MeetingsOn { day });
+        out.push(Query::MousInForce { day });
+    }
+    for kind in cases::KINDS {
+        out.push(Query::MeetingsOfKind { kind });
+    }
+    for status in cases::STATUSES {
+        out.push(Query::MeetingsWithStatus { status });
+    }
+    let mut places = Vec::new();
+    for m in &data.meetings {
+        if let Some(l) = &m.location {
+            if let Some(c) = l.country {
+                places.push(Query::MeetingsInCountry { country: c });
+            }
+            if let Some(c) = &l.city {
+                places.push(Query::MeetingsInCity {
+                    city: c.as_str().to_owned(),
+                });
+            }
+        }
+    }
+    places.truncate(200);
+    out.extend(places);
+    let kind_sets = [
+        vec![],
+        vec![RelationKind::SidelinesOf, RelationKind::PartOf],
+        vec![RelationKind::InPreparationFor, RelationKind::FollowUpTo],
+    ];
+    for (i, m) in data.meetings.iter().enumerate() {
+        for transitive in [false, true] {
+            out.push(Query::RelatedTo {
+                event: m.id.as_str().to_owned(),
+                kinds: kind_sets[i % 3].clone(),
+                transitive,
+            });
+        }
+        if i % 10 == 0 {
+            let p = m.participants.iter().find_map(|p| p.official.as_ref());
+            out.push(Query::Composed(Composed {
+                with: p.map(|o| o.as_str().to_owned()),
+                kind: Some(m.kind),
+                status: Some(m.status),
+                country: m.location.as_ref().and_then(|l| l.country),
+                ..Composed::default()
+            }));
+        }
+    }
+    // Ids that name nothing.
+    out.push(Query::TimelineOfOfficial {
+        official: "nobody".to_owned(),
+        period: Period::unknown(),
+    });
+    out.push(Query::MousBetween {
+        a: "nothing".to_owned(),
+        b: orgs[0].id.as_str().to_owned(),
+        scope: Scope::WithSubBodies,
+    });
+    out.push(Query::Composed(Composed {
+        involving: Some("nothing".to_owned()),
+        ..Composed::default()
+    }));
+    out
+}
+
+#[test]
+fn sqlite_gives_the_registry_answers_on_1k_meetings() {
+    let data = generate(&SynthConfig::small());
+    let mut queries = exhaustive(&data);
+    queries.extend(cases::cases(&data).into_iter().map(|c| c.q));
+    check(&data, &queries);
+}
+
+#[test]
+fn sqlite_gives_the_registry_answers_on_the_geneva_fixture() {
+    let data = Dataset::from_json(include_str!("../../examples/data/geneva-2024.json")).unwrap();
+    let mut queries = exhaustive(&data);
+    queries.extend(cases::cases(&data).into_iter().map(|c| c.q));
+    check(&data, &queries);
+}
+
+#[test]
+fn answers_are_not_all_empty() {
+    let data = generate(&SynthConfig::new(300, 3));
+    let registry = Registry::new(data.clone()).unwrap();
+    let cases = cases::cases(&data);
+    assert!(cases.len() > 30);
+    let nonempty = cases
+        .iter()
+        .filter(|c| registry_answer(&registry, &c.q) != Answer::Ids(Vec::new()))
+        .count();
+    assert!(nonempty > cases.len() / 2, "{nonempty} of {}", cases.len());
+}
