@@ -1,20 +1,15 @@
 //! Building the registry's indexes, once.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::dataset::Dataset;
 use crate::mou::{Mou, MouStatus};
 use crate::period::Period;
-use crate::registry::ids::IdTable;
-use crate::registry::names::{NameIndex, Owner, fold};
+use crate::registry::ids::{IdArena, IdTable};
+use crate::registry::names::{NameIndex, fold};
 use crate::registry::timeline::{Day, MeetingList, Spans};
-use crate::registry::{PairStat, PartyKey, Registry, extent};
+use crate::registry::{Csr, PartyKey, PostEntry, Registry, extent, period_days};
 use crate::validate::Report;
-
-/// Meetings with more distinct parties than this have their counterpart pairs worked out
-/// at query time instead of stored: a session of 190 states would otherwise store 35,910
-/// pairs.
-pub(crate) const CROWDED: usize = 32;
 
 fn idx(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -27,14 +22,17 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
     let mou_ids = IdTable::build(data.mous.iter().map(|o| o.id.as_str()));
     let dimension_ids = IdTable::build(data.dimensions.iter().map(|o| o.id.as_str()));
 
-    let org =
-        |id: &str| organization_ids.get(id, |i| data.organizations.get(i).map(|o| o.id.as_str()));
-    let official =
-        |id: &str| official_ids.get(id, |i| data.officials.get(i).map(|o| o.id.as_str()));
+    // Lookups for the build, each with a compact copy of its ids: the records they would
+    // otherwise read are scattered over the whole dataset.
+    let org_arena = IdArena::build(data.organizations.iter().map(|o| o.id.as_str()));
+    let official_arena = IdArena::build(data.officials.iter().map(|o| o.id.as_str()));
+    let mou_arena = IdArena::build(data.mous.iter().map(|o| o.id.as_str()));
+    let dimension_arena = IdArena::build(data.dimensions.iter().map(|o| o.id.as_str()));
+    let org = |id: &str| org_arena.get(id);
+    let official = |id: &str| official_arena.get(id);
     let meeting = |id: &str| meeting_ids.get(id, |i| data.meetings.get(i).map(|o| o.id.as_str()));
-    let mou = |id: &str| mou_ids.get(id, |i| data.mous.get(i).map(|o| o.id.as_str()));
-    let dimension =
-        |id: &str| dimension_ids.get(id, |i| data.dimensions.get(i).map(|o| o.id.as_str()));
+    let mou = |id: &str| mou_arena.get(id);
+    let dimension = |id: &str| dimension_arena.get(id);
 
     // Rank meetings in date order.
     let mut order: Vec<(Day, Day, u32)> = data
@@ -61,18 +59,25 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
 
     let n_orgs = data.organizations.len();
     let mut all_meetings = MeetingList::default();
-    let mut by_organization = vec![MeetingList::default(); n_orgs];
-    let mut by_official = vec![MeetingList::default(); data.officials.len()];
-    let mut by_dimension = vec![MeetingList::default(); data.dimensions.len()];
-    let mut by_mou = vec![MeetingList::default(); data.mous.len()];
+    // `(organization, rank)`, `(dimension, rank)`, `(MoU, rank)`: sorted once at the end,
+    // so that each list is filled in one go rather than by pushes all over memory.
+    let mut org_ranks: Vec<(u32, u32)> = Vec::new();
+    let mut dimension_ranks: Vec<(u32, u32)> = Vec::new();
+    let mut mou_ranks: Vec<(u32, u32)> = Vec::new();
     let mut by_state: HashMap<_, MeetingList> = HashMap::new();
     let mut by_kind: HashMap<_, MeetingList> = HashMap::new();
     let mut by_status: HashMap<_, MeetingList> = HashMap::new();
     let mut by_country: HashMap<_, MeetingList> = HashMap::new();
     let mut by_city: HashMap<String, MeetingList> = HashMap::new();
+    // Each spelling of a city is folded once.
+    let mut city_keys: HashMap<&str, String> = HashMap::new();
+    // `(rank, official)` for each official named in a meeting.
+    let mut attended: Vec<(u32, u32)> = Vec::new();
     let mut incoming: Vec<Vec<_>> = vec![Vec::new(); data.meetings.len()];
-    let mut pairs: HashMap<(PartyKey, PartyKey), PairStat> = HashMap::new();
-    let mut crowded: HashMap<PartyKey, Vec<u32>> = HashMap::new();
+    // `(rank, party)` for each party of a meeting.
+    let mut parties_of: Vec<(u32, PartyKey)> = Vec::new();
+    // Kind, status and country of each meeting, by rank.
+    let mut facts = vec![(m_kind_default(), m_status_default(), None); data.meetings.len()];
 
     let push = |list: Option<&mut MeetingList>, rank: u32| {
         if let Some(list) = list {
@@ -90,7 +95,8 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
                 push(Some(by_country.entry(c).or_default()), rank);
             }
             if let Some(city) = &loc.city {
-                push(Some(by_city.entry(fold(city)).or_default()), rank);
+                let key = city_keys.entry(city.as_str()).or_insert_with(|| fold(city));
+                push(Some(by_city.entry_ref(key.as_str()).or_default()), rank);
             }
         }
         parties.clear();
@@ -103,51 +109,61 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
             if let Some(key) = key {
                 parties.push(key);
                 match key {
-                    PartyKey::Org(o) => push(by_organization.get_mut(o as usize), rank),
+                    PartyKey::Org(o) => org_ranks.push((o, rank)),
                     PartyKey::State(s) => push(Some(by_state.entry(s).or_default()), rank),
                 }
             }
             if let Some(o) = p.official.as_ref().and_then(|o| official(o.as_str())) {
-                push(by_official.get_mut(o), rank);
+                attended.push((rank, idx(o)));
             }
         }
         for d in m.dimensions.iter().filter_map(|d| dimension(d.as_str())) {
-            push(by_dimension.get_mut(d), rank);
+            dimension_ranks.push((idx(d), rank));
         }
         let invoked = m
             .mous
             .iter()
             .chain(m.outcomes.iter().filter_map(|o| o.mou.as_ref()));
         for x in invoked.filter_map(|x| mou(x.as_str())) {
-            push(by_mou.get_mut(x), rank);
+            mou_ranks.push((idx(x), rank));
         }
         for rel in &m.relations {
             if let Some(target) = meeting(rel.meeting.as_str()).and_then(|t| incoming.get_mut(t)) {
                 target.push((rel.kind, idx(i)));
             }
         }
-        count_pairs(&mut parties, rank, &mut pairs, &mut crowded);
+        parties.sort_unstable();
+        parties.dedup();
+        parties_of.extend(parties.iter().map(|&p| (rank, p)));
+        if let Some(f) = facts.get_mut(rank as usize) {
+            *f = (
+                m.kind,
+                m.status,
+                m.location.as_ref().and_then(|l| l.country),
+            );
+        }
     }
 
-    let mut counterparts: HashMap<PartyKey, Vec<PairStat>> = HashMap::new();
-    for ((a, _), stat) in pairs {
-        counterparts.entry(a).or_default().push(stat);
-    }
-    for list in counterparts.values_mut() {
-        list.sort_unstable_by_key(|s| (std::cmp::Reverse(s.count), s.other));
-        list.shrink_to_fit();
-    }
-    for list in crowded.values_mut() {
-        list.sort_unstable();
-        list.dedup();
-    }
+    drop(city_keys);
+    let by_organization = lists_from(n_orgs, org_ranks, &spans);
+    let by_dimension = lists_from(data.dimensions.len(), dimension_ranks, &spans);
+    let by_mou = lists_from(data.mous.len(), mou_ranks, &spans);
+    let by_official = lists_from(
+        data.officials.len(),
+        attended.iter().map(|&(rank, o)| (o, rank)).collect(),
+        &spans,
+    );
+    attended.sort_unstable();
+    attended.dedup();
+    let officials_at = Csr::from_sorted_pairs(data.meetings.len(), &attended);
+    drop(attended);
 
-    let lists = by_organization
-        .iter_mut()
-        .chain(by_official.iter_mut())
-        .chain(by_dimension.iter_mut())
-        .chain(by_mou.iter_mut())
-        .chain(by_state.values_mut())
+    parties_of.sort_unstable();
+    let parties_at = Csr::from_sorted_pairs(data.meetings.len(), &parties_of);
+    drop(parties_of);
+
+    let lists = by_state
+        .values_mut()
         .chain(by_kind.values_mut())
         .chain(by_status.values_mut())
         .chain(by_country.values_mut())
@@ -177,14 +193,33 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
         }
     }
 
-    let mut posts_at = vec![Vec::new(); n_orgs];
+    let mut posts: Vec<Vec<PostEntry>> = vec![Vec::new(); n_orgs];
     for (i, o) in data.officials.iter().enumerate() {
         for (j, p) in o.posts.iter().enumerate() {
-            if let Some(list) = org(p.organization.as_str()).and_then(|o| posts_at.get_mut(o)) {
-                list.push((idx(i), idx(j)));
+            if let Some(list) = org(p.organization.as_str()).and_then(|o| posts.get_mut(o)) {
+                list.push(PostEntry {
+                    role: p.role,
+                    official: idx(i),
+                    post: idx(j),
+                    days: period_days(&p.period),
+                });
             }
         }
     }
+    for list in &mut posts {
+        list.sort_unstable_by_key(|e| (e.role, e.official, e.post));
+    }
+    let posts_at = Csr::from_lists(posts);
+    let chair_days = Csr::from_lists(
+        data.organizations
+            .iter()
+            .map(|o| o.chairs.iter().map(|c| period_days(&c.period))),
+    );
+    let member_days = Csr::from_lists(
+        data.organizations
+            .iter()
+            .map(|o| o.members.iter().map(|m| period_days(&m.period))),
+    );
 
     let mut mous_by_pair: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
     for (i, m) in data.mous.iter().enumerate() {
@@ -205,26 +240,7 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
 
     let (mou_spans, mou_order, mous_in_force) = in_force_index(&data.mous);
 
-    let names = NameIndex::build(
-        data.organizations
-            .iter()
-            .enumerate()
-            .flat_map(|(i, o)| {
-                let owner = Owner::Organization(idx(i));
-                std::iter::once(o.name.as_str())
-                    .chain(o.acronym.as_deref())
-                    .chain(o.other_names.iter().map(|n| n.name.as_str()))
-                    .map(move |n| (owner, n))
-            })
-            .chain(data.officials.iter().enumerate().flat_map(|(i, o)| {
-                let owner = Owner::Official(idx(i));
-                std::iter::once(o.name.as_str())
-                    .chain(o.given_name.as_deref())
-                    .chain(o.family_name.as_deref())
-                    .chain(o.other_names.iter().map(|n| n.name.as_str()))
-                    .map(move |n| (owner, n))
-            })),
-    );
+    let names = NameIndex::build(&data.organizations, &data.officials);
 
     Registry {
         data,
@@ -251,45 +267,41 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
         org_children,
         dimension_children,
         posts_at,
+        officials_at,
+        chair_days,
+        member_days,
         mous_by_pair,
         mou_spans,
         mou_order,
         mous_in_force,
-        counterparts,
-        crowded,
+        parties_at,
+        facts,
         names,
     }
 }
 
-/// Counts each ordered pair of distinct parties of one meeting, or files the meeting as
-/// crowded for each of its parties.
-fn count_pairs(
-    parties: &mut Vec<PartyKey>,
-    rank: u32,
-    pairs: &mut HashMap<(PartyKey, PartyKey), PairStat>,
-    crowded: &mut HashMap<PartyKey, Vec<u32>>,
-) {
-    parties.sort_unstable();
-    parties.dedup();
-    if parties.len() > CROWDED {
-        for &p in parties.iter() {
-            crowded.entry(p).or_default().push(rank);
-        }
-        return;
-    }
-    for &a in parties.iter() {
-        for &b in parties.iter().filter(|&&b| b != a) {
-            let stat = pairs.entry((a, b)).or_insert(PairStat {
-                other: b,
-                count: 0,
-                first: rank,
-                last: rank,
-            });
-            stat.count += 1;
-            stat.first = stat.first.min(rank);
-            stat.last = stat.last.max(rank);
+fn m_kind_default() -> crate::meeting::MeetingKind {
+    crate::meeting::MeetingKind::Other
+}
+
+fn m_status_default() -> crate::meeting::MeetingStatus {
+    crate::meeting::MeetingStatus::Held
+}
+
+/// Lists for keys `0..n` from `(key, rank)` pairs, each finished.
+fn lists_from(n: usize, mut pairs: Vec<(u32, u32)>, spans: &Spans) -> Vec<MeetingList> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut lists = vec![MeetingList::default(); n];
+    for (key, rank) in pairs {
+        if let Some(list) = lists.get_mut(key as usize) {
+            list.push(rank, spans);
         }
     }
+    for list in &mut lists {
+        list.finish();
+    }
+    lists
 }
 
 /// The period an MoU may be in force: from taking effect (or signature) to expiry. A draft

@@ -221,7 +221,7 @@ impl Registry {
         let Some(start) = self.meeting_index(event) else {
             return Vec::new();
         };
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = hashbrown::HashSet::new();
         seen.insert(start);
         let mut found: Vec<(u32, RelationKind, u32)> = Vec::new();
         let mut queue = VecDeque::from([(start, 0u32)]);

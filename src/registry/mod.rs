@@ -17,7 +17,7 @@
 //!   the query's. A meeting "in November 2024" matches a query for 26 November; so does a
 //!   bilateral meeting known to lie within 25–27 November.
 //! - **A question about one day answers definite or possible** where the data is uncertain:
-//!   see [`OnDate`] and [`Coverage`]. A bilateral meeting on some day within 25–27 November
+//!   see [`OnDate`] and [`Coverage`](crate::Coverage). A bilateral meeting on some day within 25–27 November
 //!   is *possibly* on the 26th; a Director General whose tenure began in 2023-10 and has not
 //!   ended *certainly* held the post on 26 November 2024; one whose tenure dates are not
 //!   recorded *possibly* did.
@@ -53,7 +53,7 @@ mod posts;
 mod query;
 mod timeline;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -65,7 +65,7 @@ use crate::mou::Mou;
 use crate::official::Official;
 use crate::organization::Organization;
 use crate::parse::ParseError;
-use crate::period::{Coverage, Period};
+use crate::period::Period;
 use crate::validate::Report;
 
 pub use meetings::Related;
@@ -120,26 +120,23 @@ pub enum DateStatus {
 }
 
 impl<T> OnDate<T> {
-    /// Sorts items into definite and possible by coverage and works out the status; `before`
-    /// and `after` say whether some item certainly ended before, or began after, the day.
-    pub(crate) fn collect(
-        items: impl IntoIterator<Item = (T, Coverage)>,
-        day: NaiveDate,
-        periods: impl IntoIterator<Item = Period>,
-    ) -> Self {
+    /// Sorts items into definite and possible from their periods as day numbers (see
+    /// [`period_days`]) and works out the status, as [`Period::covers`] would.
+    pub(crate) fn from_days(items: impl IntoIterator<Item = (T, [Day; 4])>, d: Day) -> Self {
         let mut definite = Vec::new();
         let mut possible = Vec::new();
-        for (item, coverage) in items {
-            match coverage {
-                Coverage::Yes => definite.push(item),
-                Coverage::Possibly => possible.push(item),
-                Coverage::No => {}
-            }
-        }
         let (mut before, mut after) = (false, false);
-        for p in periods {
-            before |= p.latest().is_some_and(|d| d < day);
-            after |= p.earliest().is_some_and(|d| d > day);
+        for (item, [s0, s1, e0, e1]) in items {
+            before |= e1 < d;
+            after |= s0 > d;
+            if d < s0 || d > e1 {
+                continue;
+            }
+            if s1 <= d && e0 >= d {
+                definite.push(item);
+            } else {
+                possible.push(item);
+            }
         }
         let status = if !definite.is_empty() {
             DateStatus::Known
@@ -156,6 +153,90 @@ impl<T> OnDate<T> {
             possible,
         }
     }
+}
+
+/// A period as day numbers `[first day of the start, last day of the start, first day of
+/// the end, last day of the end]`: an unknown start is `[MIN, MAX, …]` (it may be any day,
+/// and is certain on none), an open end `[…, MAX, MAX]` (it runs on).
+pub(crate) fn period_days(p: &Period) -> [Day; 4] {
+    let start = p.start();
+    let end = p.end();
+    [
+        start.map_or(Day::MIN, |s| day(s.earliest())),
+        start.map_or(Day::MAX, |s| day(s.latest())),
+        end.map_or(Day::MAX, |e| day(e.earliest())),
+        end.map_or(Day::MAX, |e| day(e.latest())),
+    ]
+}
+
+/// Lists for each of n keys, stored one after the other: `get(i)` is key i's list.
+#[derive(Debug)]
+pub(crate) struct Csr<T> {
+    offsets: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> Default for Csr<T> {
+    fn default() -> Self {
+        Self {
+            offsets: vec![0],
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T> Csr<T> {
+    /// Builds from the lists in key order.
+    pub(crate) fn from_lists<L: IntoIterator<Item = T>>(
+        lists: impl IntoIterator<Item = L>,
+    ) -> Self {
+        let mut out = Self::default();
+        for list in lists {
+            out.items.extend(list);
+            out.offsets
+                .push(u32::try_from(out.items.len()).unwrap_or(u32::MAX));
+        }
+        out.items.shrink_to_fit();
+        out.offsets.shrink_to_fit();
+        out
+    }
+
+    /// Builds from `(key, item)` pairs sorted by key, for keys `0..n`.
+    pub(crate) fn from_sorted_pairs(n: usize, pairs: &[(u32, T)]) -> Self
+    where
+        T: Copy,
+    {
+        let mut offsets = Vec::with_capacity(n.saturating_add(1));
+        offsets.push(0);
+        let mut at = 0;
+        for key in 0..n {
+            while pairs.get(at).is_some_and(|&(k, _)| (k as usize) <= key) {
+                at += 1;
+            }
+            offsets.push(u32::try_from(at).unwrap_or(u32::MAX));
+        }
+        Self {
+            offsets,
+            items: pairs.iter().map(|&(_, t)| t).collect(),
+        }
+    }
+
+    /// Key i's list; empty for a key out of range.
+    pub(crate) fn get(&self, i: usize) -> &[T] {
+        match (self.offsets.get(i), self.offsets.get(i.saturating_add(1))) {
+            (Some(&a), Some(&b)) => self.items.get(a as usize..b as usize).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
+/// A post held at an organization, for holder queries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PostEntry {
+    pub(crate) role: crate::official::PostRole,
+    pub(crate) official: u32,
+    pub(crate) post: u32,
+    pub(crate) days: [Day; 4],
 }
 
 /// Why a registry could not be loaded from JSON.
@@ -175,15 +256,6 @@ pub enum LoadError {
 pub(crate) enum PartyKey {
     Org(u32),
     State(CountryCode),
-}
-
-/// Statistics of one counterpart, as built.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct PairStat {
-    pub(crate) other: PartyKey,
-    pub(crate) count: u32,
-    pub(crate) first: u32,
-    pub(crate) last: u32,
 }
 
 /// An indexed, validated dataset. See [the module docs](crate::registry).
@@ -215,17 +287,24 @@ pub struct Registry {
     incoming: Vec<Vec<(RelationKind, u32)>>,
     org_children: Vec<Vec<u32>>,
     dimension_children: Vec<Vec<u32>>,
-    /// For each organization, its posts as `(official index, post index)`.
-    posts_at: Vec<Vec<(u32, u32)>>,
+    /// For each meeting (by rank), the officials named in it, sorted.
+    officials_at: Csr<u32>,
+    /// For each organization, its posts sorted by role, official and post.
+    posts_at: Csr<PostEntry>,
+    /// For each organization, the periods of its chairmanships and memberships as days.
+    chair_days: Csr<[Day; 4]>,
+    member_days: Csr<[Day; 4]>,
     /// MoUs by unordered pair of party indices (smaller first).
     mous_by_pair: HashMap<(u32, u32), Vec<u32>>,
     /// MoUs by the period they may be in force, as ranks into `mou_order`.
     mou_spans: Spans,
     mou_order: Vec<u32>,
     mous_in_force: MeetingList,
-    counterparts: HashMap<PartyKey, Vec<PairStat>>,
-    /// Meetings with too many parties to precompute their pairs, by party (as ranks).
-    crowded: HashMap<PartyKey, Vec<u32>>,
+    /// For each meeting (by rank), its parties, sorted, each once.
+    parties_at: Csr<PartyKey>,
+    /// For each meeting (by rank), its kind, status and country: the composable query
+    /// checks them without reading the records.
+    facts: Vec<(MeetingKind, MeetingStatus, Option<CountryCode>)>,
     names: NameIndex,
 }
 

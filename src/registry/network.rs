@@ -1,6 +1,6 @@
 //! Who meets whom: counterparts, encounters between officials, the cooperation network.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use crate::meeting::Meeting;
 use crate::official::Official;
@@ -69,8 +69,8 @@ impl Registry {
     /// shared and the first and last of them. Most frequent first; ties in party order
     /// (organizations in document order, then states by code).
     ///
-    /// Cost: O(k) from counts made at build, plus the parties of meetings too crowded to
-    /// count pairs for (more than 32 parties), which are part of the answer anyway.
+    /// Cost: O(p) over the parties of the meetings the party took part in (kept per meeting
+    /// at build, so no record is read).
     ///
     /// ```
     /// # use multilateral::{Party, Registry};
@@ -88,27 +88,23 @@ impl Registry {
         let Some(key) = self.key_of(party) else {
             return Vec::new();
         };
+        let list = match key {
+            PartyKey::Org(o) => self.by_organization.get(o as usize),
+            PartyKey::State(s) => self.by_state.get(&s),
+        };
+        let Some(list) = list else {
+            return Vec::new();
+        };
+        // Meetings come in date order: the first one seen with a party is the first, the
+        // last one the last.
         let mut stats: HashMap<PartyKey, (u32, u32, u32)> = HashMap::new();
-        for s in self.counterparts.get(&key).into_iter().flatten() {
-            stats.insert(s.other, (s.count, s.first, s.last));
-        }
-        for &rank in self.crowded.get(&key).into_iter().flatten() {
-            let Some(m) = self.meeting_of_rank(rank) else {
-                continue;
-            };
-            let mut others: Vec<PartyKey> = m
-                .participants
-                .iter()
-                .filter_map(|p| self.key_of(&p.party))
-                .filter(|&k| k != key)
-                .collect();
-            others.sort_unstable();
-            others.dedup();
-            for other in others {
-                let e = stats.entry(other).or_insert((0, rank, rank));
-                e.0 += 1;
-                e.1 = e.1.min(rank);
-                e.2 = e.2.max(rank);
+        for rank in list.all() {
+            for &other in self.parties_at.get(rank as usize) {
+                if other != key {
+                    let e = stats.entry(other).or_insert((0, rank, rank));
+                    e.0 += 1;
+                    e.2 = rank;
+                }
             }
         }
         let mut list: Vec<(PartyKey, (u32, u32, u32))> = stats.into_iter().collect();
@@ -147,34 +143,36 @@ impl Registry {
         let Some(list) = self.by_official.get(me) else {
             return Vec::new();
         };
-        let mut met: HashMap<usize, Vec<u32>> = HashMap::new();
+        let me = u32::try_from(me).unwrap_or(u32::MAX);
+        // `(other official, rank)` for each meeting shared, sorted: grouped by official,
+        // each group's meetings in date order.
+        let mut met: Vec<(u32, u32)> = Vec::new();
         for rank in list.all() {
-            let Some(m) = self.meeting_of_rank(rank) else {
-                continue;
-            };
-            for p in &m.participants {
-                let Some(other) = p
-                    .official
-                    .as_ref()
-                    .and_then(|o| self.official_index(o.as_str()))
-                else {
-                    continue;
-                };
-                if other != me {
-                    let ranks = met.entry(other).or_default();
-                    if ranks.last() != Some(&rank) {
-                        ranks.push(rank);
-                    }
-                }
-            }
+            let others = self.officials_at.get(rank as usize);
+            met.extend(others.iter().filter(|&&o| o != me).map(|&o| (o, rank)));
         }
-        let mut list: Vec<(usize, Vec<u32>)> = met.into_iter().collect();
-        list.sort_unstable_by_key(|(i, ranks)| (std::cmp::Reverse(ranks.len()), *i));
-        list.into_iter()
-            .filter_map(|(i, ranks)| {
+        met.sort_unstable();
+        let mut groups: Vec<(usize, u32, usize)> = Vec::new(); // (count, official, start)
+        let mut start = 0;
+        while let Some(&(other, _)) = met.get(start) {
+            let len = met
+                .get(start..)
+                .unwrap_or_default()
+                .partition_point(|&(o, _)| o == other);
+            groups.push((len, other, start));
+            start += len.max(1);
+        }
+        groups.sort_unstable_by_key(|&(count, official, _)| (std::cmp::Reverse(count), official));
+        groups
+            .into_iter()
+            .filter_map(|(count, official, start)| {
+                let ranks = met.get(start..start + count)?;
                 Some(Encounter {
-                    official: self.data.officials.get(i)?,
-                    meetings: self.meetings_of_ranks(&ranks),
+                    official: self.data.officials.get(official as usize)?,
+                    meetings: ranks
+                        .iter()
+                        .filter_map(|&(_, rank)| self.meeting_of_rank(rank))
+                        .collect(),
                 })
             })
             .collect()
@@ -183,30 +181,14 @@ impl Registry {
     /// The cooperation network: one edge for each pair of parties that shared a meeting,
     /// weighted by how many. Edges sorted by weight (heaviest first), then by parties.
     ///
-    /// Cost: O(e log e) over the e edges.
+    /// Cost: O(P + e log e) for the P pairs of parties of all meetings and the e edges.
     pub fn cooperation_network(&self) -> Vec<NetworkEdge> {
         let mut weights: HashMap<(PartyKey, PartyKey), u32> = HashMap::new();
-        for (&a, list) in &self.counterparts {
-            for s in list.iter().filter(|s| a < s.other) {
-                *weights.entry((a, s.other)).or_default() += s.count;
-            }
-        }
-        let mut crowded: Vec<u32> = self.crowded.values().flatten().copied().collect();
-        crowded.sort_unstable();
-        crowded.dedup();
-        for rank in crowded {
-            let Some(m) = self.meeting_of_rank(rank) else {
-                continue;
-            };
-            let mut parties: Vec<PartyKey> = m
-                .participants
-                .iter()
-                .filter_map(|p| self.key_of(&p.party))
-                .collect();
-            parties.sort_unstable();
-            parties.dedup();
+        for rank in 0..self.meeting_at.len() {
+            // Each meeting's parties are sorted and distinct: every pair once, smaller first.
+            let parties = self.parties_at.get(rank);
             for (i, &a) in parties.iter().enumerate() {
-                for &b in parties.iter().skip(i + 1) {
+                for &b in parties.get(i + 1..).unwrap_or_default() {
                     *weights.entry((a, b)).or_default() += 1;
                 }
             }

@@ -7,7 +7,7 @@ use crate::official::{Official, Post, PostRole};
 use crate::organization::MembershipStatus;
 use crate::party::Party;
 use crate::registry::names::fold;
-use crate::registry::{OnDate, Registry};
+use crate::registry::{OnDate, PostEntry, Registry, day};
 
 /// Which posts of an organization a holder query asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,8 @@ impl Registry {
     /// after but none then, and [`Unknown`](crate::registry::DateStatus::Unknown) when the
     /// records say nothing. Acting holders are included (see [`Post::acting`]).
     ///
-    /// Cost: O(1) to find the organization, then O(h) over the h posts recorded at it.
+    /// Cost: O(1) to find the organization, then O(log h + k) over the h posts recorded at
+    /// it for a role (the k of that role), O(h) for a title.
     ///
     /// ```
     /// use multilateral::{PostRole, Registry};
@@ -61,33 +62,41 @@ impl Registry {
         filter: PostFilter<'_>,
         date: NaiveDate,
     ) -> OnDate<Holding<'_>> {
-        let title = match filter {
-            PostFilter::Title(t) => Some(fold(t)),
-            PostFilter::Role(_) => None,
-        };
-        let holdings: Vec<Holding<'_>> = self
+        let entries = self
             .org_index(organization)
-            .and_then(|o| self.posts_at.get(o))
-            .into_iter()
-            .flatten()
-            .filter_map(|&(i, j)| {
-                let official = self.data.officials.get(i as usize)?;
-                let post = official.posts.get(j as usize)?;
-                Some(Holding { official, post })
-            })
-            .filter(|h| match (filter, &title) {
-                (PostFilter::Role(role), _) => h.post.role == role,
-                (PostFilter::Title(_), Some(t)) => {
-                    h.post.title.as_ref().is_some_and(|x| fold(x) == *t)
-                }
-                (PostFilter::Title(_), None) => false,
-            })
-            .collect();
-        OnDate::collect(
-            holdings.iter().map(|h| (*h, h.post.period.covers(date))),
-            date,
-            holdings.iter().map(|h| h.post.period),
-        )
+            .map(|o| self.posts_at.get(o))
+            .unwrap_or_default();
+        let holding = |e: &PostEntry| {
+            let official = self.data.officials.get(e.official as usize)?;
+            let post = official.posts.get(e.post as usize)?;
+            Some((Holding { official, post }, e.days))
+        };
+        let d = day(date);
+        match filter {
+            PostFilter::Role(role) => {
+                // Entries are sorted by role, then official and post.
+                let from = entries.partition_point(|e| e.role < role);
+                let to = entries.partition_point(|e| e.role <= role);
+                let of_role = entries.get(from..to).unwrap_or_default();
+                OnDate::from_days(of_role.iter().filter_map(holding), d)
+            }
+            PostFilter::Title(t) => {
+                let t = fold(t);
+                let mut found: Vec<&PostEntry> = entries
+                    .iter()
+                    .filter(|e| {
+                        self.data
+                            .officials
+                            .get(e.official as usize)
+                            .and_then(|o| o.posts.get(e.post as usize))
+                            .and_then(|p| p.title.as_ref())
+                            .is_some_and(|x| fold(x) == t)
+                    })
+                    .collect();
+                found.sort_unstable_by_key(|e| (e.official, e.post));
+                OnDate::from_days(found.into_iter().filter_map(holding), d)
+            }
+        }
     }
 
     /// Which state chaired an organization on a day, with the same three-valued answer as
@@ -104,14 +113,19 @@ impl Registry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn chair(&self, organization: &str, date: NaiveDate) -> OnDate<CountryCode> {
+        let Some(o) = self.org_index(organization) else {
+            return OnDate::from_days(std::iter::empty(), day(date));
+        };
         let chairs = self
-            .organization(organization)
+            .data
+            .organizations
+            .get(o)
             .map(|o| o.chairs.as_slice())
             .unwrap_or_default();
-        OnDate::collect(
-            chairs.iter().map(|c| (c.country, c.period.covers(date))),
-            date,
-            chairs.iter().map(|c| c.period),
+        let days = self.chair_days.get(o);
+        OnDate::from_days(
+            chairs.iter().zip(days).map(|(c, d)| (c.country, *d)),
+            day(date),
         )
     }
 
@@ -123,15 +137,23 @@ impl Registry {
         status: MembershipStatus,
         date: NaiveDate,
     ) -> OnDate<&Party> {
+        let Some(o) = self.org_index(organization) else {
+            return OnDate::from_days(std::iter::empty(), day(date));
+        };
         let members = self
-            .organization(organization)
+            .data
+            .organizations
+            .get(o)
             .map(|o| o.members.as_slice())
             .unwrap_or_default();
-        let of_status = || members.iter().filter(move |m| m.status == status);
-        OnDate::collect(
-            of_status().map(|m| (&m.party, m.period.covers(date))),
-            date,
-            of_status().map(|m| m.period),
+        let days = self.member_days.get(o);
+        OnDate::from_days(
+            members
+                .iter()
+                .zip(days)
+                .filter(|(m, _)| m.status == status)
+                .map(|(m, d)| (&m.party, *d)),
+            day(date),
         )
     }
 }

@@ -162,43 +162,35 @@ impl<'r> MeetingQuery<'r> {
         out
     }
 
-    /// Whether a meeting meets every condition.
-    fn accepts(&self, m: &Meeting) -> bool {
+    /// Whether the meeting of `rank` meets every condition: membership of the indexed
+    /// lists in O(log n) each, the rest from facts kept by rank (no record is read).
+    fn accepts(&self, rank: u32) -> bool {
         let r = self.registry;
-        let involves = |o: usize| {
-            m.participants.iter().any(|p| {
-                p.party
-                    .organization()
-                    .and_then(|id| r.org_index(id.as_str()))
-                    == Some(o)
-            })
+        let spans = &r.spans;
+        let within = |lists: &Vec<MeetingList>, i: &usize| {
+            lists.get(*i).is_some_and(|l| l.contains(rank, spans))
         };
-        let attended = |o: usize| {
-            m.participants.iter().any(|p| {
-                p.official
-                    .as_ref()
-                    .and_then(|id| r.official_index(id.as_str()))
-                    == Some(o)
-            })
+        let Some(&(kind, status, country)) = r.facts.get(rank as usize) else {
+            return false;
         };
-        let touches = |tree: &Vec<usize>| {
-            m.dimensions
-                .iter()
-                .filter_map(|d| r.dimension_index(d.as_str()))
-                .any(|d| tree.contains(&d))
-        };
-        self.organizations.iter().all(|&o| involves(o))
-            && self.officials.iter().all(|&o| attended(o))
-            && self.dimensions.iter().all(touches)
-            && self.kind.is_none_or(|k| m.kind == k)
-            && self.status.is_none_or(|s| m.status == s)
-            && self
-                .country
-                .is_none_or(|c| m.location.as_ref().and_then(|l| l.country) == Some(c))
+        self.kind.is_none_or(|k| kind == k)
+            && self.status.is_none_or(|s| status == s)
+            && self.country.is_none_or(|c| country == Some(c))
             && self.period.is_none_or(|(a, b)| {
-                let (x, y) = extent(&m.when);
-                x <= b && y >= a
+                spans
+                    .by_rank
+                    .get(rank as usize)
+                    .is_some_and(|&(x, y)| x <= b && y >= a)
             })
+            && self
+                .organizations
+                .iter()
+                .all(|o| within(&r.by_organization, o))
+            && self.officials.iter().all(|o| within(&r.by_official, o))
+            && self
+                .dimensions
+                .iter()
+                .all(|tree| tree.iter().any(|d| within(&r.by_dimension, d)))
     }
 
     /// Runs the query: the matching meetings in date order.
@@ -226,8 +218,8 @@ impl<'r> MeetingQuery<'r> {
         ranks.dedup();
         ranks
             .into_iter()
+            .filter(|&rank| self.accepts(rank))
             .filter_map(|rank| r.meeting_of_rank(rank))
-            .filter(|m| self.accepts(m))
             .collect()
     }
 }

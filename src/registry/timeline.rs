@@ -49,18 +49,29 @@ pub(crate) struct MeetingList {
 }
 
 impl MeetingList {
-    /// Adds a meeting; call [`finish`](Self::finish) after the last.
-    pub(crate) fn push(&mut self, rank: u32, spans: &Spans) {
+    /// The bucket a meeting belongs in.
+    fn bucket(rank: u32, spans: &Spans) -> usize {
         let (start, end) = (spans.start(rank), spans.end(rank));
-        let bucket = if start == Day::MIN || end == Day::MAX {
+        if start == Day::MIN || end == Day::MAX {
             5
         } else {
             let span = end.saturating_sub(start);
             LIMITS.iter().position(|&l| span <= l).unwrap_or(4)
-        };
-        if let Some(b) = self.buckets.get_mut(bucket) {
+        }
+    }
+
+    /// Adds a meeting; call [`finish`](Self::finish) after the last.
+    pub(crate) fn push(&mut self, rank: u32, spans: &Spans) {
+        if let Some(b) = self.buckets.get_mut(Self::bucket(rank, spans)) {
             b.push(rank);
         }
+    }
+
+    /// Whether the list holds a meeting, in O(log n).
+    pub(crate) fn contains(&self, rank: u32, spans: &Spans) -> bool {
+        self.buckets
+            .get(Self::bucket(rank, spans))
+            .is_some_and(|b| b.binary_search(&rank).is_ok())
     }
 
     /// Sorts and deduplicates each bucket and frees spare capacity.
@@ -175,6 +186,14 @@ mod tests {
         ] {
             assert_eq!(list.during(a, b, &s), naive(a, b), "[{a}, {b}]");
             assert!(list.estimate(a, b, &s) >= list.during(a, b, &s).len());
+        }
+        let mut some = MeetingList::default();
+        for rank in [1, 4, 5] {
+            some.push(rank, &s);
+        }
+        some.finish();
+        for rank in 0..8 {
+            assert_eq!(some.contains(rank, &s), [1, 4, 5].contains(&rank), "{rank}");
         }
     }
 }

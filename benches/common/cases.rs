@@ -1,0 +1,638 @@
+//! The benchmark's cases: for each registry query, representative and worst-case arguments
+//! picked from the dataset itself (the median record and the busiest one), so that the
+//! same code picks sensible arguments at every size.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use multilateral::registry::Scope;
+use multilateral::registry::names::fold;
+use multilateral::{
+    Dataset, MeetingKind, MeetingStatus, MembershipStatus, Party, Period, PostRole, RelationKind,
+};
+
+use super::sqlite::{Composed, Query};
+
+/// One benchmark case.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The registry method.
+    pub query: &'static str,
+    /// Which arguments: "typical" or "worst", and what they are.
+    pub args: String,
+    pub q: Query,
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+fn period(s: &str) -> Period {
+    s.parse().unwrap_or_default()
+}
+
+/// Keys sorted by count, most first (ties by key); the median and the first.
+fn by_count<K: Ord + Clone>(counts: HashMap<K, usize>) -> Vec<(K, usize)> {
+    let mut v: Vec<(K, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+fn median<T: Clone>(v: &[T]) -> Option<T> {
+    v.get(v.len() / 2).cloned()
+}
+
+/// The cases for a dataset.
+pub fn cases(data: &Dataset) -> Vec<Case> {
+    let mut out = Vec::new();
+    let mut add = |query: &'static str, args: String, q: Query| out.push(Case { query, args, q });
+    let m = &data.meetings;
+
+    // Meetings per organization, official, country, city, MoU, dimension.
+    let mut per_org: HashMap<usize, usize> = HashMap::new();
+    let mut per_official: HashMap<usize, usize> = HashMap::new();
+    let org_pos: HashMap<&str, usize> = data
+        .organizations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let official_pos: HashMap<&str, usize> = data
+        .officials
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let mut per_country: HashMap<String, usize> = HashMap::new();
+    let mut per_city: HashMap<String, usize> = HashMap::new();
+    let mut per_mou: HashMap<String, usize> = HashMap::new();
+    let mut per_dim: HashMap<String, usize> = HashMap::new();
+    let mut per_kind: HashMap<String, usize> = HashMap::new();
+    let mut per_status: HashMap<String, usize> = HashMap::new();
+    let mut incoming: HashMap<String, usize> = HashMap::new();
+    for x in m {
+        let mut orgs: Vec<usize> = x
+            .participants
+            .iter()
+            .filter_map(|p| p.party.organization())
+            .filter_map(|o| org_pos.get(o.as_str()).copied())
+            .collect();
+        orgs.sort_unstable();
+        orgs.dedup();
+        for o in orgs {
+            *per_org.entry(o).or_default() += 1;
+        }
+        let mut officials: Vec<usize> = x
+            .participants
+            .iter()
+            .filter_map(|p| p.official.as_ref())
+            .filter_map(|o| official_pos.get(o.as_str()).copied())
+            .collect();
+        officials.sort_unstable();
+        officials.dedup();
+        for o in officials {
+            *per_official.entry(o).or_default() += 1;
+        }
+        if let Some(l) = &x.location {
+            if let Some(c) = l.country {
+                *per_country.entry(c.as_str().to_owned()).or_default() += 1;
+            }
+            if let Some(c) = &l.city {
+                *per_city.entry(c.as_str().to_owned()).or_default() += 1;
+            }
+        }
+        for u in &x.mous {
+            *per_mou.entry(u.as_str().to_owned()).or_default() += 1;
+        }
+        for d in &x.dimensions {
+            *per_dim.entry(d.as_str().to_owned()).or_default() += 1;
+        }
+        *per_kind.entry(format!("{:?}", x.kind)).or_default() += 1;
+        *per_status.entry(format!("{:?}", x.status)).or_default() += 1;
+        for r in &x.relations {
+            *incoming.entry(r.meeting.as_str().to_owned()).or_default() += 1;
+        }
+    }
+    let orgs = by_count(per_org);
+    let officials = by_count(per_official);
+    let org_id = |i: usize| data.organizations[i].id.as_str().to_owned();
+    let official_id = |i: usize| data.officials[i].id.as_str().to_owned();
+    let (Some(&(hub, hub_n)), Some((typical_org, typical_org_n))) = (orgs.first(), median(&orgs))
+    else {
+        return out;
+    };
+    let (Some(&(busy_off, busy_off_n)), Some((typical_off, typical_off_n))) =
+        (officials.first(), median(&officials))
+    else {
+        return out;
+    };
+    let hub_id = org_id(hub);
+    let org = org_id(typical_org);
+    let busy = official_id(busy_off);
+    let official = official_id(typical_off);
+
+    let year = period("2012/2012");
+    let month = period("2012-06/2012-06");
+    let all = Period::unknown();
+    let day = date(2012, 6, 15);
+
+    add(
+        "timeline_of_official",
+        format!("typical: median official ({typical_off_n} meetings), 2012"),
+        Query::TimelineOfOfficial {
+            official: official.clone(),
+            period: year,
+        },
+    );
+    add(
+        "timeline_of_official",
+        format!("worst: busiest official ({busy_off_n} meetings), all time"),
+        Query::TimelineOfOfficial {
+            official: busy.clone(),
+            period: all,
+        },
+    );
+    for (scope, name) in [
+        (Scope::Exact, "Exact"),
+        (Scope::WithSubBodies, "WithSubBodies"),
+    ] {
+        add(
+            "timeline_of_organization",
+            format!("typical: median org ({typical_org_n} meetings), 2012, {name}"),
+            Query::TimelineOfOrganization {
+                org: org.clone(),
+                period: year,
+                scope,
+            },
+        );
+        add(
+            "timeline_of_organization",
+            format!("worst: busiest hub ({hub_n} meetings), all time, {name}"),
+            Query::TimelineOfOrganization {
+                org: hub_id.clone(),
+                period: all,
+                scope,
+            },
+        );
+    }
+    add(
+        "timeline_of_organization",
+        "typical: busiest hub, June 2012, WithSubBodies".to_owned(),
+        Query::TimelineOfOrganization {
+            org: hub_id.clone(),
+            period: month,
+            scope: Scope::WithSubBodies,
+        },
+    );
+    add(
+        "meetings_during",
+        "typical: one month (2012-06)".to_owned(),
+        Query::MeetingsDuring { period: month },
+    );
+    add(
+        "meetings_during",
+        "worst: one year (2024)".to_owned(),
+        Query::MeetingsDuring {
+            period: period("2024/2024"),
+        },
+    );
+    add(
+        "meetings_on",
+        "typical: 2012-06-15".to_owned(),
+        Query::MeetingsOn { day },
+    );
+    add(
+        "counterparts",
+        format!("typical: median org ({typical_org_n} meetings)"),
+        Query::Counterparts {
+            party: Party::Organization(data.organizations[typical_org].id.clone()),
+        },
+    );
+    add(
+        "counterparts",
+        format!("worst: busiest hub ({hub_n} meetings)"),
+        Query::Counterparts {
+            party: Party::Organization(data.organizations[hub].id.clone()),
+        },
+    );
+
+    // Posts: the organization with the most posts, and the median one with posts.
+    let mut posts: HashMap<usize, usize> = HashMap::new();
+    for o in &data.officials {
+        for p in &o.posts {
+            if let Some(&i) = org_pos.get(p.organization.as_str()) {
+                *posts.entry(i).or_default() += 1;
+            }
+        }
+    }
+    let posts = by_count(posts);
+    if let (Some(&(most, most_n)), Some((med, med_n))) = (posts.first(), median(&posts)) {
+        add(
+            "holders",
+            format!("typical: median org with posts ({med_n} posts), head, 2012-06-15"),
+            Query::Holders {
+                org: org_id(med),
+                role: PostRole::Head,
+                day,
+            },
+        );
+        add(
+            "holders",
+            format!("worst: org with most posts ({most_n} posts), head, 2012-06-15"),
+            Query::Holders {
+                org: org_id(most),
+                role: PostRole::Head,
+                day,
+            },
+        );
+    }
+    // Chairs and members: the organization with the most of them.
+    if let Some((i, o)) = data
+        .organizations
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, o)| (o.chairs.len(), std::cmp::Reverse(*i)))
+    {
+        add(
+            "chair",
+            format!(
+                "worst: org with most chairs ({}), 2012-06-15",
+                o.chairs.len()
+            ),
+            Query::Chair {
+                org: org_id(i),
+                day,
+            },
+        );
+    }
+    if let Some((i, o)) = data
+        .organizations
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, o)| (o.members.len(), std::cmp::Reverse(*i)))
+    {
+        add(
+            "members",
+            format!(
+                "worst: org with most memberships ({}), members, 2012-06-15",
+                o.members.len()
+            ),
+            Query::Members {
+                org: org_id(i),
+                status: MembershipStatus::Member,
+                day,
+            },
+        );
+    }
+
+    // MoUs: the first MoU's parties; the hub and its most frequent MoU partner.
+    if let Some(u) = data.mous.iter().find(|u| u.parties.len() >= 2) {
+        add(
+            "mous_between",
+            "typical: the parties of an MoU, Exact".to_owned(),
+            Query::MousBetween {
+                a: u.parties[0].as_str().to_owned(),
+                b: u.parties[1].as_str().to_owned(),
+                scope: Scope::Exact,
+            },
+        );
+    }
+    let mut partners: HashMap<String, usize> = HashMap::new();
+    let hub_tree = tree(data, &hub_id);
+    for u in &data.mous {
+        if u.parties.iter().any(|p| hub_tree.contains(p.as_str())) {
+            for p in u.parties.iter().filter(|p| !hub_tree.contains(p.as_str())) {
+                *partners.entry(p.as_str().to_owned()).or_default() += 1;
+            }
+        }
+    }
+    if let Some((partner, n)) = by_count(partners).into_iter().next() {
+        add(
+            "mous_between",
+            format!("worst: busiest hub and its top partner ({n} MoUs), WithSubBodies"),
+            Query::MousBetween {
+                a: hub_id.clone(),
+                b: partner,
+                scope: Scope::WithSubBodies,
+            },
+        );
+    }
+    add(
+        "mous_in_force",
+        "typical: 2012-06-15".to_owned(),
+        Query::MousInForce { day },
+    );
+    add(
+        "mous_in_force",
+        "worst: 2024-12-31".to_owned(),
+        Query::MousInForce {
+            day: date(2024, 12, 31),
+        },
+    );
+    let mous = by_count(per_mou);
+    if let (Some((most, most_n)), Some((med, med_n))) = (mous.first().cloned(), median(&mous)) {
+        add(
+            "meetings_invoking",
+            format!("typical: median invoked MoU ({med_n} meetings)"),
+            Query::MeetingsInvoking { mou: med },
+        );
+        add(
+            "meetings_invoking",
+            format!("worst: most invoked MoU ({most_n} meetings)"),
+            Query::MeetingsInvoking { mou: most },
+        );
+    }
+
+    // Dimensions: the median used one alone; the top-level dimension with the most
+    // meetings in its tree, with its priority areas.
+    let dims = by_count(per_dim);
+    if let Some((d, n)) = median(&dims) {
+        add(
+            "meetings_in_dimension",
+            format!("typical: median dimension ({n} meetings), alone"),
+            Query::MeetingsInDimension {
+                dimension: d,
+                priority_areas: false,
+            },
+        );
+    }
+    let top = data
+        .dimensions
+        .iter()
+        .filter(|d| d.parent.is_none())
+        .max_by_key(|d| {
+            data.dimensions
+                .iter()
+                .filter(|x| x.id == d.id || x.parent.as_ref().is_some_and(|p| *p == d.id))
+                .map(|x| {
+                    dims.iter()
+                        .find(|(id, _)| id == x.id.as_str())
+                        .map_or(0, |y| y.1)
+                })
+                .sum::<usize>()
+        });
+    let top_dim = top.map(|d| d.id.as_str().to_owned());
+    if let Some(d) = &top_dim {
+        add(
+            "meetings_in_dimension",
+            "worst: busiest dimension with priority areas".to_owned(),
+            Query::MeetingsInDimension {
+                dimension: d.clone(),
+                priority_areas: true,
+            },
+        );
+    }
+
+    let kinds = by_count(per_kind);
+    let kind_of = |s: &str| {
+        KINDS
+            .iter()
+            .copied()
+            .find(|k| format!("{k:?}") == s)
+            .unwrap_or(MeetingKind::Other)
+    };
+    if let (Some((most, most_n)), Some((med, med_n))) = (kinds.first().cloned(), median(&kinds)) {
+        add(
+            "meetings_of_kind",
+            format!("typical: median kind {med} ({med_n})"),
+            Query::MeetingsOfKind {
+                kind: kind_of(&med),
+            },
+        );
+        add(
+            "meetings_of_kind",
+            format!("worst: commonest kind {most} ({most_n})"),
+            Query::MeetingsOfKind {
+                kind: kind_of(&most),
+            },
+        );
+    }
+    let statuses = by_count(per_status);
+    let status_of = |s: &str| {
+        STATUSES
+            .iter()
+            .copied()
+            .find(|k| format!("{k:?}") == s)
+            .unwrap_or(MeetingStatus::Held)
+    };
+    if let (Some((most, most_n)), Some((least, least_n))) =
+        (statuses.first().cloned(), statuses.last().cloned())
+    {
+        add(
+            "meetings_with_status",
+            format!("typical: rarest status {least} ({least_n})"),
+            Query::MeetingsWithStatus {
+                status: status_of(&least),
+            },
+        );
+        add(
+            "meetings_with_status",
+            format!("worst: commonest status {most} ({most_n})"),
+            Query::MeetingsWithStatus {
+                status: status_of(&most),
+            },
+        );
+    }
+    let countries = by_count(per_country);
+    if let (Some((most, most_n)), Some((med, med_n))) =
+        (countries.first().cloned(), median(&countries))
+    {
+        add(
+            "meetings_in_country",
+            format!("typical: median country {med} ({med_n})"),
+            Query::MeetingsInCountry {
+                country: med.parse().unwrap_or_else(|_| "CH".parse().unwrap()),
+            },
+        );
+        add(
+            "meetings_in_country",
+            format!("worst: busiest country {most} ({most_n})"),
+            Query::MeetingsInCountry {
+                country: most.parse().unwrap_or_else(|_| "CH".parse().unwrap()),
+            },
+        );
+    }
+    let cities = by_count(per_city);
+    if let (Some((most, most_n)), Some((med, med_n))) = (cities.first().cloned(), median(&cities)) {
+        add(
+            "meetings_in_city",
+            format!("typical: median city {med} ({med_n})"),
+            Query::MeetingsInCity { city: med },
+        );
+        add(
+            "meetings_in_city",
+            format!("worst: busiest city {most} ({most_n}), folded"),
+            Query::MeetingsInCity {
+                city: fold(&most).to_uppercase(),
+            },
+        );
+    }
+
+    // Related meetings: a typical event with related meetings; the most pointed-at one,
+    // transitively.
+    let related = by_count(incoming);
+    if let (Some((most, most_n)), Some((med, med_n))) = (related.first().cloned(), median(&related))
+    {
+        add(
+            "related_to",
+            format!("typical: median event ({med_n} pointing at it), all kinds, direct"),
+            Query::RelatedTo {
+                event: med,
+                kinds: vec![],
+                transitive: false,
+            },
+        );
+        add(
+            "related_to",
+            format!(
+                "worst: most related event ({most_n} pointing at it), sidelines+part, transitive"
+            ),
+            Query::RelatedTo {
+                event: most,
+                kinds: vec![RelationKind::SidelinesOf, RelationKind::PartOf],
+                transitive: true,
+            },
+        );
+    }
+    add(
+        "officials_met",
+        format!("typical: median official ({typical_off_n} meetings)"),
+        Query::OfficialsMet {
+            official: official.clone(),
+        },
+    );
+    add(
+        "officials_met",
+        format!("worst: busiest official ({busy_off_n} meetings)"),
+        Query::OfficialsMet {
+            official: busy.clone(),
+        },
+    );
+
+    // Names: a family name; a one-letter prefix; a common word of organization names.
+    let family = data.officials[typical_off]
+        .name
+        .split_whitespace()
+        .last()
+        .unwrap_or("x")
+        .to_owned();
+    add(
+        "find_officials",
+        format!("typical: a family name ({family})"),
+        Query::FindOfficials { query: family },
+    );
+    let two = data.officials[busy_off].name.as_str().to_owned();
+    add(
+        "find_officials",
+        format!("typical: a full name ({two})"),
+        Query::FindOfficials { query: two },
+    );
+    add(
+        "find_officials",
+        "worst: one-letter prefix (\"a\")".to_owned(),
+        Query::FindOfficials {
+            query: "a".to_owned(),
+        },
+    );
+    // The acronym of the median organization, or of the next one that has one.
+    let acronym = orgs
+        .iter()
+        .skip(orgs.len() / 2)
+        .find_map(|&(i, _)| data.organizations[i].acronym.as_deref());
+    if let Some(acr) = acronym {
+        add(
+            "find_organizations",
+            format!("typical: an acronym ({acr})"),
+            Query::FindOrganizations {
+                query: acr.to_owned(),
+            },
+        );
+    }
+    let mut words: HashMap<String, usize> = HashMap::new();
+    for o in &data.organizations {
+        for w in fold(&o.name).split(' ').filter(|w| w.len() > 3) {
+            *words.entry(w.to_owned()).or_default() += 1;
+        }
+    }
+    if let Some((w, n)) = by_count(words).into_iter().next() {
+        add(
+            "find_organizations",
+            format!("worst: commonest word ({w}, {n} names)"),
+            Query::FindOrganizations { query: w },
+        );
+    }
+
+    // The composable query.
+    add(
+        "meetings()",
+        "typical: involving median org + during 2012".to_owned(),
+        Query::Composed(Composed {
+            involving: Some(org.clone()),
+            period: Some(year),
+            ..Composed::default()
+        }),
+    );
+    add(
+        "meetings()",
+        "worst: involving busiest hub + in_dimension(busiest) + during 2012".to_owned(),
+        Query::Composed(Composed {
+            involving: Some(hub_id.clone()),
+            dimension: top_dim.clone(),
+            period: Some(year),
+            ..Composed::default()
+        }),
+    );
+    add(
+        "meetings()",
+        "worst: with busiest official + of_kind(Bilateral) + with_status(Held)".to_owned(),
+        Query::Composed(Composed {
+            with: Some(busy.clone()),
+            kind: Some(MeetingKind::Bilateral),
+            status: Some(MeetingStatus::Held),
+            ..Composed::default()
+        }),
+    );
+    out
+}
+
+/// An organization and every body below it.
+pub fn tree(data: &Dataset, org: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::from([org.to_owned()]);
+    loop {
+        let before = out.len();
+        for o in &data.organizations {
+            if o.parent.as_ref().is_some_and(|p| out.contains(p.as_str())) {
+                out.insert(o.id.as_str().to_owned());
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
+/// Every meeting kind.
+pub const KINDS: [MeetingKind; 12] = [
+    MeetingKind::Bilateral,
+    MeetingKind::Session,
+    MeetingKind::Summit,
+    MeetingKind::Ministerial,
+    MeetingKind::Conference,
+    MeetingKind::Seminar,
+    MeetingKind::Forum,
+    MeetingKind::Training,
+    MeetingKind::Visit,
+    MeetingKind::SigningCeremony,
+    MeetingKind::Consultation,
+    MeetingKind::Other,
+];
+
+/// Every meeting status.
+pub const STATUSES: [MeetingStatus; 4] = [
+    MeetingStatus::Planned,
+    MeetingStatus::Held,
+    MeetingStatus::Postponed,
+    MeetingStatus::Cancelled,
+];

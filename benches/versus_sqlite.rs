@@ -1,0 +1,356 @@
+//! Load and query speed of the registry against SQLite, side by side, on synthetic datasets
+//! of about 1k, 100k and 1M meetings.
+//!
+//! ```sh
+//! cargo bench --features synth --bench versus_sqlite                      # 1k and 100k
+//! BENCH_SIZES=1m nice cargo bench --features synth --bench versus_sqlite  # 1M alone
+//! ```
+//!
+//! Environment: `BENCH_SIZES` (comma-separated, of `1k`, `100k`, `1m` or a number; default
+//! `1k,100k`), `BENCH_FILTER` (run only the queries whose name contains it), `BENCH_MS`
+//! (the minimum length of a timed batch, default 30), `BENCH_BATCHES` (batches per side,
+//! default 7), `BENCH_OUT` (a file to append the markdown tables to), `BENCH_PLANS=1` (print
+//! SQLite's query plan for each case), `BENCH_SKIP_LOAD=1`, `BENCH_ONLY_LOAD=1`, `BENCH_LOAD_RUNS`
+//! (timed loads of each kind), `BENCH_PROFILE_BUILD=1` (only `Registry::new` once, to
+//! profile the build).
+//!
+//! For each case both sides answer once and the answers are compared (the SQLite twin must
+//! give the same ids in the same order). Then each side runs in batches of as many
+//! iterations as fill `BENCH_MS`; batches alternate between the two sides so that both see
+//! the same machine, and the median batch gives the time per call.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "common/sqlite.rs"]
+mod sqlite;
+
+#[path = "common/cases.rs"]
+mod cases;
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use multilateral::synth::{SynthConfig, generate};
+use multilateral::{Dataset, Registry};
+
+use sqlite::{Reference, registry_answer, registry_run};
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn sizes() -> Vec<(String, usize)> {
+    env("BENCH_SIZES")
+        .unwrap_or_else(|| "1k,100k".to_owned())
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let n = match s.to_ascii_lowercase().as_str() {
+                "1k" => 1_000,
+                "100k" => 100_000,
+                "1m" => 1_000_000,
+                other => other
+                    .parse()
+                    .expect("BENCH_SIZES: 1k, 100k, 1m or a number"),
+            };
+            (s.to_owned(), n)
+        })
+        .collect()
+}
+
+/// Times `f` per call: batches of `iters` calls, alternating with `g`'s batches.
+struct Timing {
+    a_ns: f64,
+    b_ns: f64,
+}
+
+fn calibrate(f: &mut dyn FnMut(), target: Duration) -> u64 {
+    let mut iters: u64 = 1;
+    loop {
+        let t = Instant::now();
+        for _ in 0..iters {
+            f();
+        }
+        let e = t.elapsed();
+        if e >= target || iters >= 1 << 30 {
+            return iters;
+        }
+        if e < target / 100 {
+            iters *= 10;
+        } else {
+            let scale = target.as_secs_f64() / e.as_secs_f64().max(1e-9);
+            iters = ((iters as f64) * scale * 1.1).ceil() as u64;
+        }
+    }
+}
+
+fn batch(f: &mut dyn FnMut(), iters: u64) -> f64 {
+    let t = Instant::now();
+    for _ in 0..iters {
+        f();
+    }
+    t.elapsed().as_secs_f64() * 1e9 / iters as f64
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn compare(a: &mut dyn FnMut(), b: &mut dyn FnMut(), target: Duration, batches: usize) -> Timing {
+    let ia = calibrate(a, target);
+    let ib = calibrate(b, target);
+    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    for _ in 0..batches {
+        ta.push(batch(a, ia));
+        tb.push(batch(b, ib));
+    }
+    Timing {
+        a_ns: median(ta),
+        b_ns: median(tb),
+    }
+}
+
+/// Times one call of `f` without the drop of what it returns.
+fn build_once<T>(f: &dyn Fn() -> T) -> f64 {
+    let t = Instant::now();
+    let v = f();
+    let ns = t.elapsed().as_secs_f64() * 1e9;
+    drop(black_box(v));
+    ns
+}
+
+/// Medians of `runs` alternating calls of `a` and `b`, each timed without its drop.
+fn compare_builds<A, B>(a: &dyn Fn() -> A, b: &dyn Fn() -> B, runs: usize) -> Timing {
+    // One call each first, to warm up the allocator and the caches.
+    build_once(a);
+    build_once(b);
+    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    for _ in 0..runs.max(1) {
+        ta.push(build_once(a));
+        tb.push(build_once(b));
+    }
+    Timing {
+        a_ns: median(ta),
+        b_ns: median(tb),
+    }
+}
+
+fn human(ns: f64) -> String {
+    if ns < 1e3 {
+        format!("{ns:.0} ns")
+    } else if ns < 1e6 {
+        format!("{:.1} µs", ns / 1e3)
+    } else if ns < 1e9 {
+        format!("{:.1} ms", ns / 1e6)
+    } else {
+        format!("{:.2} s", ns / 1e9)
+    }
+}
+
+fn time_once<T>(f: impl FnOnce() -> T) -> (T, f64) {
+    let t = Instant::now();
+    let v = f();
+    (v, t.elapsed().as_secs_f64() * 1e9)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: then just check
+    // that everything runs, on the small dataset.
+    let benching = std::env::args().any(|a| a == "--bench");
+    let target = Duration::from_millis(
+        env("BENCH_MS")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(if benching { 30 } else { 1 }),
+    );
+    let batches: usize = env("BENCH_BATCHES")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if benching { 7 } else { 1 });
+    let filter = env("BENCH_FILTER");
+    let plans = env("BENCH_PLANS").is_some();
+    let sizes = if benching {
+        sizes()
+    } else {
+        vec![("1k".to_owned(), 1_000)]
+    };
+    let mut report = String::new();
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_owned())
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        report,
+        "\n<!-- versus_sqlite: {} cores, {cpu}; batch {target:?}, {batches} batches -->",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+
+    for (label, n) in sizes {
+        eprintln!("== {label}: generating {n} meetings");
+        let (data, gen_ns) = time_once(|| generate(&SynthConfig::new(n, 1)));
+        let text = serde_json::to_string(&data).expect("serializes");
+        let pretty_len = data.to_json_pretty().len();
+        eprintln!(
+            "   generated in {}; {} organizations, {} officials, {} MoUs, {} dimensions; JSON {} bytes (pretty {})",
+            human(gen_ns),
+            data.organizations.len(),
+            data.officials.len(),
+            data.mous.len(),
+            data.dimensions.len(),
+            text.len(),
+            pretty_len
+        );
+        let _ = writeln!(
+            report,
+            "\n### {label}: {n} meetings, {} organizations, {} officials, {} MoUs; JSON {:.1} MB\n",
+            data.organizations.len(),
+            data.officials.len(),
+            data.mous.len(),
+            text.len() as f64 / 1e6
+        );
+
+        if env("BENCH_PROFILE_BUILD").is_some() {
+            let (r, ns) = time_once(|| Registry::new(data).expect("valid"));
+            eprintln!("Registry::new {}", human(ns));
+            drop(r);
+            continue;
+        }
+        if env("BENCH_SKIP_LOAD").is_none() && filter.is_none() {
+            load(&text, n, batches, &mut report);
+        }
+        if env("BENCH_ONLY_LOAD").is_some() {
+            continue;
+        }
+
+        let (reference, sql_load_ns) =
+            time_once(|| Reference::load(&data).expect("SQLite loads the dataset"));
+        eprintln!(
+            "   SQLite loaded in {} ({:.1} MB of pages)",
+            human(sql_load_ns),
+            reference.database_bytes().unwrap_or(0) as f64 / 1e6
+        );
+        let cases = cases::cases(&data);
+        let registry = Registry::new(data).expect("synthetic data validates");
+
+        let _ = writeln!(
+            report,
+            "| query | arguments | rows | registry | SQLite | registry / SQLite |\n|---|---|---:|---:|---:|---:|"
+        );
+        println!(
+            "{:<26} {:<74} {:>8} {:>10} {:>10} {:>9}",
+            "query", "arguments", "rows", "registry", "SQLite", "reg/sql"
+        );
+        for case in &cases {
+            if filter.as_deref().is_some_and(|f| !case.query.contains(f)) {
+                continue;
+            }
+            let want = registry_answer(&registry, &case.q);
+            let got = reference.answer(&case.q).expect("SQL runs");
+            assert!(
+                want == got,
+                "{label} {} {}: the registry and SQLite disagree\nregistry: {want:?}\nSQLite:   {got:?}",
+                case.query,
+                case.args
+            );
+            if plans {
+                eprintln!(
+                    "{} {}:\n{}",
+                    case.query,
+                    case.args,
+                    reference.plan(&case.q).unwrap_or_default()
+                );
+            }
+            let t = compare(
+                &mut || {
+                    black_box(registry_run(&registry, black_box(&case.q)));
+                },
+                &mut || {
+                    black_box(reference.answer(black_box(&case.q)).unwrap());
+                },
+                target,
+                batches,
+            );
+            let ratio = t.a_ns / t.b_ns;
+            println!(
+                "{:<26} {:<74} {:>8} {:>10} {:>10} {:>9.4}",
+                case.query,
+                case.args,
+                want.len(),
+                human(t.a_ns),
+                human(t.b_ns),
+                ratio
+            );
+            let _ = writeln!(
+                report,
+                "| `{}` | {} | {} | {} | {} | {:.4}{} |",
+                case.query,
+                case.args,
+                want.len(),
+                human(t.a_ns),
+                human(t.b_ns),
+                ratio,
+                if ratio > 0.1 { " ✗" } else { "" }
+            );
+        }
+        drop(reference);
+        drop(registry);
+    }
+    print!("{report}");
+    if let Some(path) = env("BENCH_OUT") {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .expect("BENCH_OUT opens");
+        f.write_all(report.as_bytes()).expect("BENCH_OUT writes");
+    }
+}
+
+/// Load: JSON text → `Dataset` with serde alone, against JSON text → validated, indexed
+/// `Registry`; with the registry's three steps timed apart.
+fn load(text: &str, n: usize, batches: usize, report: &mut String) {
+    let parse = || serde_json::from_str::<Dataset>(text).expect("parses");
+    let full = || Registry::from_json(text).expect("loads");
+    // Each run loads once; what it built is dropped outside the timed region.
+    let runs = env("BENCH_LOAD_RUNS")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(match n {
+            0..=10_000 => batches.max(1) * 5,
+            10_001..=500_000 => batches,
+            _ => 3,
+        });
+    let t = compare_builds(&parse, &full, runs);
+    // The registry's steps, once each, for the record.
+    let (data, read_ns) = time_once(|| multilateral::Dataset::from_json(text).expect("reads"));
+    let (report_v, validate_ns) = time_once(|| data.validate());
+    assert!(!report_v.has_errors());
+    let (_, build_ns) = time_once(|| Registry::new(data).expect("builds"));
+    let ratio = t.b_ns / t.a_ns;
+    println!(
+        "load: serde {} | registry {} | ratio {:.2} (read {}, validate {}, validate+index {})",
+        human(t.a_ns),
+        human(t.b_ns),
+        ratio,
+        human(read_ns),
+        human(validate_ns),
+        human(build_ns)
+    );
+    let _ = writeln!(
+        report,
+        "Load: serde only {} · `Registry::from_json` {} · **ratio {:.2}**{} (steps, one run each: read {}, validate {}, validate + index {}).\n",
+        human(t.a_ns),
+        human(t.b_ns),
+        ratio,
+        if ratio > 2.0 { " ✗" } else { "" },
+        human(read_ns),
+        human(validate_ns),
+        human(build_ns)
+    );
+}
