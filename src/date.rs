@@ -70,6 +70,8 @@ pub const PARTIAL_DATE_PATTERN: &str = concat!(
     ")$"
 );
 
+const MONTH_RANGE: &str = "the month must be between 01 and 12";
+
 /// How precisely a [`PartialDate`] is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
@@ -103,13 +105,31 @@ impl PartialDate {
         Self::checked(year, 0, 0)
     }
 
-    /// A date known to the month.
+    /// A date known to the month (1..=12).
     pub fn from_year_month(year: u16, month: u8) -> Result<Self, ValueError> {
+        if month == 0 {
+            return Err(ValueError::Date {
+                input: format!("{year:04}-00"),
+                reason: MONTH_RANGE,
+            });
+        }
         Self::checked(year, month, 0)
     }
 
     /// A date known to the day.
     pub fn from_ymd(year: u16, month: u8, day: u8) -> Result<Self, ValueError> {
+        let fail = |reason| {
+            Err(ValueError::Date {
+                input: format!("{year:04}-{month:02}-{day:02}"),
+                reason,
+            })
+        };
+        if month == 0 || month > 12 {
+            return fail(MONTH_RANGE);
+        }
+        if day == 0 {
+            return fail("no such day in that month");
+        }
         Self::checked(year, month, day)
     }
 
@@ -403,10 +423,14 @@ mod proptests {
     /// Any partial date: a year, a month or an existing day, years 1 to 9999.
     fn partial_date() -> impl Strategy<Value = PartialDate> {
         (1u16..=9999, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
-            let d = if m == 0 { 0 } else { d };
-            PartialDate::from_ymd(y, m, d)
-                .or_else(|_| PartialDate::from_year_month(y, m))
-                .unwrap()
+            match (m, d) {
+                (0, _) => PartialDate::from_year(y),
+                (m, 0) => PartialDate::from_year_month(y, m),
+                (m, d) => {
+                    PartialDate::from_ymd(y, m, d).or_else(|_| PartialDate::from_year_month(y, m))
+                }
+            }
+            .unwrap()
         })
     }
 

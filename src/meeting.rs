@@ -161,16 +161,11 @@ impl Meeting {
 
     /// The organizations among the participants, in order, each once.
     pub fn organizations(&self) -> impl Iterator<Item = &OrganizationId> {
-        let mut seen = Vec::new();
-        self.participants.iter().filter_map(move |p| {
-            let org = p.party.organization()?;
-            if seen.contains(&org) {
-                None
-            } else {
-                seen.push(org);
-                Some(org)
-            }
-        })
+        let mut seen = std::collections::HashSet::new();
+        self.participants
+            .iter()
+            .filter_map(|p| p.party.organization())
+            .filter(move |org| seen.insert(*org))
     }
 }
 

@@ -382,10 +382,14 @@ mod proptests {
     /// A partial date in a narrow range of years, so that periods often meet.
     fn nearby_date() -> impl Strategy<Value = PartialDate> {
         (2020u16..=2024, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
-            let d = if m == 0 { 0 } else { d };
-            PartialDate::from_ymd(y, m, d)
-                .or_else(|_| PartialDate::from_year_month(y, m))
-                .unwrap()
+            match (m, d) {
+                (0, _) => PartialDate::from_year(y),
+                (m, 0) => PartialDate::from_year_month(y, m),
+                (m, d) => {
+                    PartialDate::from_ymd(y, m, d).or_else(|_| PartialDate::from_year_month(y, m))
+                }
+            }
+            .unwrap()
         })
     }
 
