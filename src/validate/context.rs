@@ -14,8 +14,9 @@ pub(crate) struct Context<'a> {
     pub(crate) meetings: HashMap<&'a str, usize>,
     pub(crate) mous: HashMap<&'a str, usize>,
     pub(crate) dimensions: HashMap<&'a str, usize>,
-    /// For each organization, its parent's index when the parent exists.
-    pub(crate) parent: Vec<Option<usize>>,
+    /// For each organization, when a depth-first walk of the parent forest enters and leaves
+    /// it: one organization lies below another exactly when its interval nests inside.
+    span: Vec<(u32, u32)>,
 }
 
 impl<'a> Context<'a> {
@@ -68,22 +69,18 @@ impl<'a> Context<'a> {
             meetings,
             mous,
             dimensions,
-            parent,
+            span: euler_spans(&parent),
         }
-    }
-
-    /// The organization and its ancestors, nearest first. Parent links that close a cycle
-    /// were cut when the context was built (the cycle itself is reported by its own rule),
-    /// so this always ends.
-    pub(crate) fn lineage(&self, org: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(Some(org), move |&i| self.parent.get(i).copied().flatten())
     }
 
     /// Whether one organization is the other, or one is a sub-body (at any depth) of the
     /// other: a post at the CICA Secretariat counts as a post at CICA, and the CICA Secretary
-    /// General speaks for the Secretariat.
+    /// General speaks for the Secretariat. O(1), by the nesting of walk intervals.
     pub(crate) fn same_tree(&self, a: usize, b: usize) -> bool {
-        self.lineage(a).any(|x| x == b) || self.lineage(b).any(|x| x == a)
+        let (Some(&(a0, a1)), Some(&(b0, b1))) = (self.span.get(a), self.span.get(b)) else {
+            return false;
+        };
+        (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)
     }
 
     /// The index of an organization id, if it exists.
@@ -112,6 +109,51 @@ fn index<'a>(
         }
     }
     seen
+}
+
+/// Enter and leave times of a depth-first walk over the forest of parent links (cycles
+/// already cut), without recursion.
+fn euler_spans(parent: &[Option<usize>]) -> Vec<(u32, u32)> {
+    let n = parent.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, p) in parent.iter().enumerate() {
+        match p.and_then(|p| children.get_mut(p)) {
+            Some(list) => list.push(i),
+            None => roots.push(i),
+        }
+    }
+    let mut span = vec![(0u32, 0u32); n];
+    let mut clock = 0u32;
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for root in roots {
+        stack.push((root, 0));
+        if let Some(s) = span.get_mut(root) {
+            s.0 = clock;
+        }
+        clock = clock.saturating_add(1);
+        while let Some(top) = stack.last_mut() {
+            let (node, next) = *top;
+            match children.get(node).and_then(|c| c.get(next)) {
+                Some(&child) => {
+                    top.1 += 1;
+                    if let Some(s) = span.get_mut(child) {
+                        s.0 = clock;
+                    }
+                    clock = clock.saturating_add(1);
+                    stack.push((child, 0));
+                }
+                None => {
+                    if let Some(s) = span.get_mut(node) {
+                        s.1 = clock;
+                    }
+                    clock = clock.saturating_add(1);
+                    stack.pop();
+                }
+            }
+        }
+    }
+    span
 }
 
 /// Cuts one parent link in every cycle of the parent forest, so that walking up from any
@@ -156,6 +198,16 @@ fn break_cycles(parent: &mut [Option<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn walk_intervals_nest_exactly_for_ancestors() {
+        // 0 ← 1 ← 2, 0 ← 3, 4 alone.
+        let parent = vec![None, Some(0), Some(1), Some(0), None];
+        let span = euler_spans(&parent);
+        let below = |a: usize, b: usize| span[b].0 <= span[a].0 && span[a].1 <= span[b].1;
+        assert!(below(2, 0) && below(2, 1) && below(1, 0) && below(3, 0));
+        assert!(!below(2, 3) && !below(3, 1) && !below(4, 0) && !below(0, 2));
+    }
 
     #[test]
     fn cycles_are_cut_once_and_chains_kept() {
