@@ -114,27 +114,39 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 }
 
 /// Writes a cycle as `a → b → a`, eliding the middle of a long one.
-fn show<'a>(cycle: &[usize], name: impl Fn(usize) -> &'a str) -> String {
-    const SHOWN: usize = 6;
-    let mut parts: Vec<&str> = cycle.iter().take(SHOWN).map(|&i| name(i)).collect();
-    if cycle.len() > SHOWN {
+fn show<'a>(cycle: &Cycle, name: impl Fn(usize) -> &'a str) -> String {
+    let mut parts: Vec<&str> = cycle.first.iter().take(SHOWN).map(|&i| name(i)).collect();
+    if cycle.len > SHOWN {
         parts.push("…");
     }
-    if let Some(&first) = cycle.first() {
+    if let Some(&first) = cycle.first.first() {
         parts.push(name(first));
     }
     parts.join(" → ")
 }
 
+/// How many nodes of a cycle a message names.
+const SHOWN: usize = 6;
+
+/// A cycle found: its first nodes (enough to name in a message) and its length. Only the
+/// first few are copied, so many cycles through one long path cost no more than the path.
+#[derive(Debug, PartialEq, Eq)]
+struct Cycle {
+    first: Vec<usize>,
+    len: usize,
+}
+
 /// Finds cycles by iterative depth-first search (no recursion, so a chain of a million
 /// records cannot overflow the stack). Each back edge closes one cycle, reported with the
 /// path of that edge and the cycle's nodes in order.
-fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Vec<usize>)> {
+fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Cycle)> {
     const NEW: u8 = 0;
     const OPEN: u8 = 1;
     const DONE: u8 = 2;
     let n = edges.len();
     let mut state = vec![NEW; n];
+    // Where each open node stands in the path.
+    let mut depth = vec![0usize; n];
     let mut found = Vec::new();
     // The current path: (node, index of the next edge to follow).
     let mut stack: Vec<(usize, usize)> = Vec::new();
@@ -145,6 +157,9 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Vec<usize>)> {
         stack.push((root, 0));
         if let Some(s) = state.get_mut(root) {
             *s = OPEN;
+        }
+        if let Some(d) = depth.get_mut(root) {
+            *d = 0;
         }
         while let Some(top) = stack.last_mut() {
             let (node, next) = *top;
@@ -161,11 +176,22 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Vec<usize>)> {
                     if let Some(s) = state.get_mut(edge.to) {
                         *s = OPEN;
                     }
+                    if let Some(d) = depth.get_mut(edge.to) {
+                        *d = stack.len();
+                    }
                     stack.push((edge.to, 0));
                 }
                 Some(OPEN) => {
-                    let start = stack.iter().position(|&(x, _)| x == edge.to).unwrap_or(0);
-                    let cycle = stack.iter().skip(start).map(|&(x, _)| x).collect();
+                    let start = depth.get(edge.to).copied().unwrap_or(0);
+                    let cycle = Cycle {
+                        first: stack
+                            .iter()
+                            .skip(start)
+                            .take(SHOWN)
+                            .map(|&(x, _)| x)
+                            .collect(),
+                        len: stack.len().saturating_sub(start),
+                    };
                     found.push((edge.at, cycle));
                 }
                 _ => {}
@@ -189,7 +215,14 @@ mod tests {
     #[test]
     fn finds_self_loops_and_longer_cycles() {
         let found = find_cycles(graph(&[&[0], &[2], &[3], &[1]]));
-        assert_eq!(found, vec![((0, 0), vec![0]), ((3, 1), vec![1, 2, 3])]);
+        let cycle = |first: Vec<usize>| Cycle {
+            len: first.len(),
+            first,
+        };
+        assert_eq!(
+            found,
+            vec![((0, 0), cycle(vec![0])), ((3, 1), cycle(vec![1, 2, 3]))]
+        );
     }
 
     #[test]
@@ -210,6 +243,7 @@ mod tests {
             .collect();
         let found = find_cycles(edges);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].1.len(), n);
+        assert_eq!(found[0].1.len, n);
+        assert_eq!(found[0].1.first, [0, 1, 2, 3, 4, 5]);
     }
 }

@@ -164,7 +164,6 @@ fn a_meeting_of_100_000_organizations_validates_in_linear_time() {
 /// square of the chain: 20,000 meetings took 1.6 GB, 100,000 would take 40 GB. Only the
 /// first six meetings of a cycle are shown in the message.
 #[test]
-#[ignore = "bug: relation cycles sharing a long path take quadratic memory"]
 fn cycles_through_a_long_chain_take_linear_memory() {
     let n = 15_000;
     let mut meetings = String::new();
