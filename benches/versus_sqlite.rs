@@ -122,20 +122,27 @@ fn build_once<T>(f: &dyn Fn() -> T) -> f64 {
     ns
 }
 
-/// Medians of `runs` alternating calls of `a` and `b`, each timed without its drop.
-fn compare_builds<A, B>(a: &dyn Fn() -> A, b: &dyn Fn() -> B, runs: usize) -> Timing {
+/// Medians of `runs` alternating calls of `a` and `b`, each timed without its drop, and the
+/// median of the ratios b / a of each adjacent pair (robust to the machine's load drifting).
+fn compare_builds<A, B>(a: &dyn Fn() -> A, b: &dyn Fn() -> B, runs: usize) -> (Timing, f64) {
     // One call each first, to warm up the allocator and the caches.
     build_once(a);
     build_once(b);
-    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    let (mut ta, mut tb, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs.max(1) {
-        ta.push(build_once(a));
-        tb.push(build_once(b));
+        let x = build_once(a);
+        let y = build_once(b);
+        ta.push(x);
+        tb.push(y);
+        ratios.push(y / x);
     }
-    Timing {
-        a_ns: median(ta),
-        b_ns: median(tb),
-    }
+    (
+        Timing {
+            a_ns: median(ta),
+            b_ns: median(tb),
+        },
+        median(ratios),
+    )
 }
 
 fn human(ns: f64) -> String {
@@ -326,13 +333,12 @@ fn load(text: &str, n: usize, batches: usize, report: &mut String) {
             10_001..=500_000 => batches,
             _ => 3,
         });
-    let t = compare_builds(&parse, &full, runs);
+    let (t, ratio) = compare_builds(&parse, &full, runs);
     // The registry's steps, once each, for the record.
     let (data, read_ns) = time_once(|| multilateral::Dataset::from_json(text).expect("reads"));
     let (report_v, validate_ns) = time_once(|| data.validate());
     assert!(!report_v.has_errors());
     let (_, build_ns) = time_once(|| Registry::new(data).expect("builds"));
-    let ratio = t.b_ns / t.a_ns;
     println!(
         "load: serde {} | registry {} | ratio {:.2} (read {}, validate {}, validate+index {})",
         human(t.a_ns),
@@ -344,7 +350,7 @@ fn load(text: &str, n: usize, batches: usize, report: &mut String) {
     );
     let _ = writeln!(
         report,
-        "Load: serde only {} · `Registry::from_json` {} · **ratio {:.2}**{} (steps, one run each: read {}, validate {}, validate + index {}).\n",
+        "Load: serde only {} · `Registry::from_json` {} (medians of {runs}) · **ratio {:.2}**{} (median of the {runs} paired runs; steps, one run each: read {}, validate {}, validate + index {}).\n",
         human(t.a_ns),
         human(t.b_ns),
         ratio,

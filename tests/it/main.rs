@@ -5,6 +5,7 @@
 
 mod fixture;
 mod hostile;
+mod mutants_registry;
 mod mutants_validation;
 mod mutants_values;
 mod mutated;

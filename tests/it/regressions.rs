@@ -286,3 +286,16 @@ fn date_constructors_refuse_zero_months_and_days() {
         "invalid date \"2024-00-05\": the month must be between 01 and 12"
     );
 }
+
+/// Found by the mutation tests of name folding: U+02BC MODIFIER LETTER APOSTROPHE (as in
+/// "Cote dʼIvoire") is listed among the apostrophes that join, but it is also alphanumeric,
+/// and the alphanumeric arm comes first, so it was kept as a letter and "divoire" did not
+/// find the name. The apostrophe arm should come before the alphanumeric one.
+#[test]
+#[ignore = "bug: the modifier letter apostrophe does not join words when names are folded"]
+fn a_modifier_letter_apostrophe_joins_like_an_apostrophe() {
+    use multilateral::registry::names::fold;
+    assert_eq!(fold("Cote dʼIvoire"), "cote divoire");
+    assert_eq!(fold("Côte d’Ivoire"), "cote divoire");
+    assert_eq!(fold("Cote d'Ivoire"), "cote divoire");
+}
