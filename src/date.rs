@@ -414,7 +414,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod proptests {
+pub(crate) mod proptests {
     use chrono::{Datelike, NaiveDate};
     use proptest::prelude::*;
 
@@ -422,7 +422,15 @@ mod proptests {
 
     /// Any partial date: a year, a month or an existing day, years 1 to 9999.
     fn partial_date() -> impl Strategy<Value = PartialDate> {
-        (1u16..=9999, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
+        partial_date_in(1..=9999)
+    }
+
+    /// A partial date in a range of years: a year (month 0), a month (day 0), or a day,
+    /// falling back to the month when the day does not exist.
+    pub(crate) fn partial_date_in(
+        years: std::ops::RangeInclusive<u16>,
+    ) -> impl Strategy<Value = PartialDate> {
+        (years, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
             match (m, d) {
                 (0, _) => PartialDate::from_year(y),
                 (m, 0) => PartialDate::from_year_month(y, m),

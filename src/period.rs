@@ -381,16 +381,7 @@ mod proptests {
 
     /// A partial date in a narrow range of years, so that periods often meet.
     fn nearby_date() -> impl Strategy<Value = PartialDate> {
-        (2020u16..=2024, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
-            match (m, d) {
-                (0, _) => PartialDate::from_year(y),
-                (m, 0) => PartialDate::from_year_month(y, m),
-                (m, d) => {
-                    PartialDate::from_ymd(y, m, d).or_else(|_| PartialDate::from_year_month(y, m))
-                }
-            }
-            .unwrap()
-        })
+        crate::date::proptests::partial_date_in(2020..=2024)
     }
 
     /// Any period, open ends included.
