@@ -221,8 +221,8 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
             .map(|o| o.members.iter().map(|m| period_days(&m.period))),
     );
 
-    let mut mous_by_pair: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
-    for (i, m) in data.mous.iter().enumerate() {
+    // Each MoU's parties, resolved, sorted and each once; and each organization's MoUs.
+    let mou_parties = Csr::from_lists(data.mous.iter().map(|m| {
         let mut parties: Vec<u32> = m
             .parties
             .iter()
@@ -231,12 +231,13 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
             .collect();
         parties.sort_unstable();
         parties.dedup();
-        for (a, &x) in parties.iter().enumerate() {
-            for &y in parties.iter().skip(a + 1) {
-                mous_by_pair.entry((x, y)).or_default().push(idx(i));
-            }
-        }
-    }
+        parties
+    }));
+    let mut org_mou_pairs: Vec<(u32, u32)> = (0..data.mous.len())
+        .flat_map(|i| mou_parties.get(i).iter().map(move |&o| (o, idx(i))))
+        .collect();
+    org_mou_pairs.sort_unstable();
+    let mous_of_org = Csr::from_sorted_pairs(data.organizations.len(), &org_mou_pairs);
 
     let (mou_spans, mou_order, mous_in_force) = in_force_index(&data.mous);
 
@@ -270,7 +271,8 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
         officials_at,
         chair_days,
         member_days,
-        mous_by_pair,
+        mou_parties,
+        mous_of_org,
         mou_spans,
         mou_order,
         mous_in_force,

@@ -294,8 +294,10 @@ pub struct Registry {
     /// For each organization, the periods of its chairmanships and memberships as days.
     chair_days: Csr<[Day; 4]>,
     member_days: Csr<[Day; 4]>,
-    /// MoUs by unordered pair of party indices (smaller first).
-    mous_by_pair: HashMap<(u32, u32), Vec<u32>>,
+    /// For each MoU, its parties' indices, sorted, each once.
+    mou_parties: Csr<u32>,
+    /// For each organization, the MoUs it is a party to, in document order.
+    mous_of_org: Csr<u32>,
     /// MoUs by the period they may be in force, as ranks into `mou_order`.
     mou_spans: Spans,
     mou_order: Vec<u32>,

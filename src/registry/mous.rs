@@ -1,6 +1,7 @@
 //! Queries about memoranda of understanding.
 
 use chrono::NaiveDate;
+use hashbrown::HashSet;
 
 use crate::mou::{Mou, MouStatus};
 use crate::period::Coverage;
@@ -12,7 +13,8 @@ impl Registry {
     /// [`Scope::WithSubBodies`], an MoU of a sub-body counts for its organization: an MoU
     /// signed by the CICA Secretariat is an MoU of CICA.
     ///
-    /// Cost: O(a × b + k) for the a and b bodies in scope on each side.
+    /// Cost: O(a + b + m × p) for the a and b bodies in scope on each side, the m MoUs of
+    /// the smaller side and their p parties.
     ///
     /// ```
     /// # use multilateral::Registry;
@@ -27,22 +29,28 @@ impl Registry {
         let (Some(a), Some(b)) = (self.org_index(a), self.org_index(b)) else {
             return Vec::new();
         };
-        let left = self.org_tree(a, scope);
-        let right = self.org_tree(b, scope);
-        let mut found: Vec<u32> = Vec::new();
-        for &x in &left {
-            for &y in &right {
-                if x == y {
-                    continue;
-                }
-                let key = (x.min(y) as u32, x.max(y) as u32);
-                if let Some(list) = self.mous_by_pair.get(&key) {
-                    found.extend(list);
-                }
-            }
+        let mut left = self.org_tree(a, scope);
+        let mut right = self.org_tree(b, scope);
+        // The test is symmetric: walk the MoUs of the smaller side.
+        if left.len() > right.len() {
+            std::mem::swap(&mut left, &mut right);
         }
+        let in_left: HashSet<u32> = left.iter().map(|&x| x as u32).collect();
+        let in_right: HashSet<u32> = right.iter().map(|&y| y as u32).collect();
+        let mut found: Vec<u32> = left
+            .iter()
+            .flat_map(|&x| self.mous_of_org.get(x).iter().copied())
+            .collect();
         found.sort_unstable();
         found.dedup();
+        // An MoU binds the two sides when one party is on the left and another on the
+        // right (the trees may overlap when one organization is below the other).
+        found.retain(|&m| {
+            let parties = self.mou_parties.get(m as usize);
+            parties.iter().any(|&x| {
+                in_left.contains(&x) && parties.iter().any(|&y| y != x && in_right.contains(&y))
+            })
+        });
         found
             .into_iter()
             .filter_map(|i| self.data.mous.get(i as usize))
