@@ -30,9 +30,10 @@ pub fn fold(name: &str) -> String {
             'œ' | 'Œ' => out.push_str("oe"),
             'ı' => out.push('i'),
             'þ' | 'Þ' => out.push_str("th"),
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
-            // Apostrophes join: "Côte d'Ivoire" → "cote divoire".
+            // Apostrophes join: "Côte d'Ivoire" → "cote divoire". This arm comes before
+            // the alphanumeric one because the modifier letter apostrophe ʼ is a letter.
             '\'' | '’' | 'ʼ' => {}
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
             _ => out.push(' '),
         }
     }
