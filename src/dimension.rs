@@ -109,7 +109,7 @@ impl Coordinator {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum CoordinatorRole {
     /// The lead coordinator.
@@ -117,6 +117,8 @@ pub enum CoordinatorRole {
     /// A co-coordinator, beside the coordinator.
     CoCoordinator,
 }
+
+crate::serde_str::string_enum!(CoordinatorRole, "a string (CoordinatorRole)");
 
 crate::serde_str::map_only!(Dimension, serialize);
 crate::serde_str::map_only!(Coordinator, serialize);

@@ -183,7 +183,7 @@ impl Meeting {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MeetingKind {
     /// Two sides meeting each other, usually their heads or delegations.
@@ -212,6 +212,8 @@ pub enum MeetingKind {
     Other,
 }
 
+crate::serde_str::string_enum!(MeetingKind, "a string (MeetingKind)");
+
 /// Whether a meeting happened.
 #[derive(
     Debug,
@@ -226,7 +228,7 @@ pub enum MeetingKind {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MeetingStatus {
     /// Announced, not yet held.
@@ -238,6 +240,8 @@ pub enum MeetingStatus {
     /// It will not take place.
     Cancelled,
 }
+
+crate::serde_str::string_enum!(MeetingStatus, "a string (MeetingStatus)");
 
 /// How often a series of meetings recurs.
 #[derive(
@@ -253,7 +257,7 @@ pub enum MeetingStatus {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Recurrence {
     /// Every year.
@@ -267,6 +271,8 @@ pub enum Recurrence {
     /// At no fixed interval.
     Irregular,
 }
+
+crate::serde_str::string_enum!(Recurrence, "a string (Recurrence)");
 
 /// Where a meeting took place: a venue, a city, a country, or online (or both, for a hybrid
 /// meeting). At least one of them is given (validation rule `location-empty`).
@@ -400,7 +406,7 @@ impl Serialize for Participant {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ParticipantRole {
     /// Organized the meeting (convened it, sent the invitations).
@@ -420,6 +426,8 @@ pub enum ParticipantRole {
     /// Attended as an observer.
     Observer,
 }
+
+crate::serde_str::string_enum!(ParticipantRole, "a string (ParticipantRole)");
 
 /// A relation from one meeting to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -453,7 +461,7 @@ impl MeetingRelation {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum RelationKind {
     /// Held on the sidelines of the other: during it, between its formal sittings, with
@@ -467,6 +475,8 @@ pub enum RelationKind {
     /// Held to follow up on the other.
     FollowUpTo,
 }
+
+crate::serde_str::string_enum!(RelationKind, "a string (RelationKind)");
 
 impl RelationKind {
     /// Whether a meeting so related must take place within the other's period.
@@ -520,7 +530,7 @@ impl Outcome {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum OutcomeKind {
     /// One side informed the other ("provided a comprehensive update").
@@ -542,6 +552,8 @@ pub enum OutcomeKind {
     /// An MoU or agreement was signed (give `mou`).
     SignedMou,
 }
+
+crate::serde_str::string_enum!(OutcomeKind, "a string (OutcomeKind)");
 
 crate::serde_str::map_only!(Meeting, serialize);
 crate::serde_str::map_only!(Location, serialize);

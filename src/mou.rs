@@ -118,7 +118,7 @@ impl Mou {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MouStatus {
     /// Negotiated or proposed, not signed. Has no `signed` or `effective` date.
@@ -132,5 +132,7 @@ pub enum MouStatus {
     /// Ended by the parties before expiry.
     Terminated,
 }
+
+crate::serde_str::string_enum!(MouStatus, "a string (MouStatus)");
 
 crate::serde_str::map_only!(Mou, serialize);

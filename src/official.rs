@@ -170,7 +170,7 @@ impl Post {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum PostRole {
     /// The head: Secretary General, Director-General, Director, Executive Director,
@@ -189,6 +189,8 @@ pub enum PostRole {
     /// Anything else.
     Other,
 }
+
+crate::serde_str::string_enum!(PostRole, "a string (PostRole)");
 
 crate::serde_str::map_only!(Official, serialize);
 crate::serde_str::map_only!(Post, serialize);

@@ -140,7 +140,7 @@ impl Organization {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum OrganizationKind {
     /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO).
@@ -172,6 +172,8 @@ pub enum OrganizationKind {
     /// Anything else.
     Other,
 }
+
+crate::serde_str::string_enum!(OrganizationKind, "a string (OrganizationKind)");
 
 /// A city and country, such as the seat of a headquarters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -298,7 +300,7 @@ impl Serialize for Membership {
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "kebab-case")]
+#[serde(remote = "Self", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MembershipStatus {
     /// A full member.
@@ -310,6 +312,8 @@ pub enum MembershipStatus {
     /// A dialogue partner (a status of ASEAN and SCO, among others).
     DialoguePartner,
 }
+
+crate::serde_str::string_enum!(MembershipStatus, "a string (MembershipStatus)");
 
 /// A state's turn at the chair of an organization, such as Kazakhstan's chairmanship of CICA.
 ///

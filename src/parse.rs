@@ -5,6 +5,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::dataset::Dataset;
+use crate::error::excerpt;
 
 /// Why a JSON document could not be read as a [`Dataset`].
 ///
@@ -133,9 +134,10 @@ fn error(path: String, inner: serde_json::Error) -> ParseError {
     let full = inner.to_string();
     // serde_json appends " at line L column C"; keep the message without it.
     let message = match full.rfind(" at line ") {
-        Some(at) => full.get(..at).unwrap_or(&full).to_owned(),
-        None => full,
+        Some(at) => full.get(..at).unwrap_or(&full),
+        None => &full,
     };
+    let message = shorten_quotes(message);
     ParseError {
         path,
         line: inner.line(),
@@ -153,7 +155,9 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         out.push('/');
         match segment {
             Segment::Seq { index } => out.push_str(&index.to_string()),
-            Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Segment::Map { key } => {
+                out.push_str(&excerpt(key).replace('~', "~0").replace('/', "~1"));
+            }
             Segment::Enum { variant } => out.push_str(variant),
             // Where serde cannot say (the end of a truncated file), stop at the known part.
             Segment::Unknown => {
@@ -162,4 +166,42 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     out
+}
+
+/// Cuts every part of a message quoted between backticks to an excerpt (serde quotes unknown field names and
+/// values between backticks, whole) so that a 10 MB key does not make a 10 MB message.
+fn shorten_quotes(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        if i % 2 == 1 {
+            out.push_str(&excerpt(part));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quoted_parts_are_cut_and_short_ones_kept() {
+        let long = "x".repeat(500);
+        let message = format!("unknown field `{long}`, expected `id` or `name`");
+        let short = shorten_quotes(&message);
+        assert_eq!(
+            short,
+            format!(
+                "unknown field `{}…`, expected `id` or `name`",
+                "x".repeat(80)
+            )
+        );
+        let plain = "y".repeat(200);
+        assert_eq!(shorten_quotes(&plain), plain);
+    }
 }

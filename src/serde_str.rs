@@ -100,3 +100,48 @@ macro_rules! map_only {
     };
 }
 pub(crate) use map_only;
+
+/// Makes a unit-only enum read only from a JSON string, and quote a refused value as an
+/// excerpt.
+///
+/// serde's derived `Deserialize` for an enum asks serde_json for an enum, and serde_json
+/// answers anything but a string or an object with a syntax error ("expected value"), so
+/// `"kind": 0` was reported as invalid JSON where it is valid JSON of the wrong type. Each
+/// such enum derives with `#[serde(remote = "Self")]` and this macro supplies the trait
+/// impls: `Deserialize` asks for a string (a wrong type is then a data error that names
+/// the type) and hands it to the derived code, cut to an 80-character excerpt when longer,
+/// since no variant name is that long and an "unknown variant" message would otherwise
+/// quote a 10 MB value whole.
+macro_rules! string_enum {
+    ($ty:ty, $expecting:literal) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct StrVisitor;
+                impl serde::de::Visitor<'_> for StrVisitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        use serde::de::IntoDeserializer as _;
+                        if v.len() <= 80 {
+                            <$ty>::deserialize(v.into_deserializer())
+                        } else {
+                            <$ty>::deserialize(
+                                crate::error::excerpt(v).as_str().into_deserializer(),
+                            )
+                        }
+                    }
+                }
+                d.deserialize_str(StrVisitor)
+            }
+        }
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, s)
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
