@@ -13,7 +13,12 @@
 //! holds memory freed during the load that the allocator kept). The counting allocator
 //! lives in this benchmark only: the speed benchmark runs on the plain system allocator.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::alloc::System;
 use std::fmt::Write as _;

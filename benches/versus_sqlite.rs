@@ -19,7 +19,12 @@
 //! iterations as fill `BENCH_MS`; batches alternate between the two sides so that both see
 //! the same machine, and the median batch gives the time per call.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "common/sqlite.rs"]
 mod sqlite;

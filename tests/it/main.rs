@@ -1,7 +1,12 @@
 //! Integration tests of `multilateral`, one module per area.
 
 // Tests fail by panicking; helpers outside `#[test]` functions may too.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod fixture;
 mod hostile;
