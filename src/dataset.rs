@@ -53,19 +53,39 @@ pub struct Dataset {
     /// The document format's version: "1.0". Required.
     pub schema_version: SchemaVersion,
     /// Organizations, including government bodies and sub-bodies. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub organizations: Vec<Organization>,
     /// Officials and their posts. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub officials: Vec<Official>,
     /// Dimensions of cooperation and their priority areas. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub dimensions: Vec<Dimension>,
     /// Memoranda of understanding and cooperation agreements. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub mous: Vec<Mou>,
     /// Meetings of every kind. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub meetings: Vec<Meeting>,
 }
 

@@ -42,10 +42,18 @@ pub struct Dimension {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<DimensionId>,
     /// The states that coordinate it, each with a role and a period. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub coordinators: Vec<Coordinator>,
     /// Where these facts come from. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sources: Vec<Source>,
 }
 

@@ -67,30 +67,58 @@ pub struct Meeting {
     pub location: Option<Location>,
     /// Who took part: organizations or states, each optionally with the official who
     /// represented it. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub participants: Vec<Participant>,
     /// Relations to other meetings: on the sidelines of, part of, in preparation for,
     /// follow-up to. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub relations: Vec<MeetingRelation>,
     /// What was discussed, in a few words each ("regular migration pathways in Asia").
     /// Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub topics: Vec<Text>,
     /// The dimensions of cooperation the meeting touched. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub dimensions: Vec<DimensionId>,
     /// The MoUs the meeting invoked or was held under. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub mous: Vec<MouId>,
     /// What came of it. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub outcomes: Vec<Outcome>,
     /// A short account in prose. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
     /// Where these facts come from. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sources: Vec<Source>,
 }
 

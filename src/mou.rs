@@ -42,9 +42,14 @@ pub struct Mou {
     pub title: Text,
     /// The organizations bound by it: at least two distinct ones. Required.
     #[schemars(length(min = 2))]
+    #[serde(deserialize_with = "crate::serde_str::exact_list")]
     pub parties: Vec<OrganizationId>,
     /// The officials who signed it. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub signatories: Vec<OfficialId>,
     /// Where it stands. Required.
     pub status: MouStatus,
@@ -62,13 +67,25 @@ pub struct Mou {
     pub signed_at: Option<MeetingId>,
     /// The areas of cooperation it lists ("labour migration", "capacity building").
     /// Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub areas: Vec<Text>,
     /// The dimensions of cooperation it falls under. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub dimensions: Vec<DimensionId>,
     /// Where these facts come from. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sources: Vec<Source>,
 }
 

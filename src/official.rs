@@ -45,7 +45,11 @@ pub struct Official {
     pub family_name: Option<Text>,
     /// Other spellings, transliterations and names in other scripts ("Sarybai", "Кайрат
     /// Сарыбай"). Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_names: Vec<OtherName>,
     /// How sources address the person: "Ambassador", "Dr.", "Ms.", "Mr.". Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,13 +58,25 @@ pub struct Official {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nationality: Option<CountryCode>,
     /// The posts the person has held, each with its organization and period. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub posts: Vec<Post>,
     /// Identifiers in other databases (Wikidata). Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub identifiers: Vec<ExternalId>,
     /// Where these facts come from. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sources: Vec<Source>,
 }
 

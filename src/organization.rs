@@ -44,7 +44,11 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<Text>,
     /// Names in other languages, other spellings, former names. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub other_names: Vec<OtherName>,
     /// What kind of body it is. Required.
     pub kind: OrganizationKind,
@@ -67,16 +71,32 @@ pub struct Organization {
     pub dissolved: Option<PartialDate>,
     /// Its members, observers and partners, states or organizations, each with a period.
     /// Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub members: Vec<Membership>,
     /// The states that have chaired it, each with a period. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub chairs: Vec<Chairmanship>,
     /// Its identifiers in other databases (Wikidata, ROR, IATI). Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub identifiers: Vec<ExternalId>,
     /// Where these facts come from. Optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sources: Vec<Source>,
 }
 
