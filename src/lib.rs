@@ -64,6 +64,7 @@ mod dimension;
 mod error;
 pub mod id;
 mod lang;
+mod lookup;
 mod meeting;
 mod mou;
 mod names;

@@ -5,34 +5,24 @@ use hashbrown::HashMap;
 use crate::dataset::Dataset;
 use crate::mou::{Mou, MouStatus};
 use crate::period::Period;
-use crate::registry::ids::{IdArena, IdTable};
 use crate::registry::names::{NameIndex, fold};
 use crate::registry::timeline::{Day, MeetingList, Spans};
 use crate::registry::{Csr, PartyKey, PostEntry, Registry, extent, period_days};
-use crate::validate::Report;
+use crate::validate::{Lookups, Report};
 
 fn idx(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
-pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
-    let organization_ids = IdTable::build(data.organizations.iter().map(|o| o.id.as_str()));
-    let official_ids = IdTable::build(data.officials.iter().map(|o| o.id.as_str()));
-    let meeting_ids = IdTable::build(data.meetings.iter().map(|o| o.id.as_str()));
-    let mou_ids = IdTable::build(data.mous.iter().map(|o| o.id.as_str()));
-    let dimension_ids = IdTable::build(data.dimensions.iter().map(|o| o.id.as_str()));
-
-    // Lookups for the build, each with a compact copy of its ids: the records they would
-    // otherwise read are scattered over the whole dataset.
-    let org_arena = IdArena::build(data.organizations.iter().map(|o| o.id.as_str()));
-    let official_arena = IdArena::build(data.officials.iter().map(|o| o.id.as_str()));
-    let mou_arena = IdArena::build(data.mous.iter().map(|o| o.id.as_str()));
-    let dimension_arena = IdArena::build(data.dimensions.iter().map(|o| o.id.as_str()));
-    let org = |id: &str| org_arena.get(id);
-    let official = |id: &str| official_arena.get(id);
-    let meeting = |id: &str| meeting_ids.get(id, |i| data.meetings.get(i).map(|o| o.id.as_str()));
-    let mou = |id: &str| mou_arena.get(id);
-    let dimension = |id: &str| dimension_arena.get(id);
+/// Builds the indexes of a validated dataset, resolving references through the id lookups
+/// validation built (each a compact copy of the ids: the records they would otherwise read
+/// are scattered over the whole dataset).
+pub(crate) fn build(data: Dataset, warnings: Report, ids: Lookups) -> Registry {
+    let org = |id: &str| ids.organizations.get(id);
+    let official = |id: &str| ids.officials.get(id);
+    let meeting = |id: &str| ids.meetings.get(id);
+    let mou = |id: &str| ids.mous.get(id);
+    let dimension = |id: &str| ids.dimensions.get(id);
 
     // Rank meetings in date order.
     let mut order: Vec<(Day, Day, u32)> = data
@@ -246,11 +236,11 @@ pub(crate) fn build(data: Dataset, warnings: Report) -> Registry {
     Registry {
         data,
         warnings,
-        organization_ids,
-        official_ids,
-        meeting_ids,
-        mou_ids,
-        dimension_ids,
+        organization_ids: ids.organizations.into_table(),
+        official_ids: ids.officials.into_table(),
+        meeting_ids: ids.meetings.into_table(),
+        mou_ids: ids.mous.into_table(),
+        dimension_ids: ids.dimensions.into_table(),
         spans,
         rank_of,
         meeting_at,

@@ -44,7 +44,6 @@
 //! ```
 
 mod build;
-mod ids;
 mod meetings;
 mod mous;
 pub mod names;
@@ -73,7 +72,7 @@ pub use network::{Counterpart, Encounter, NetworkEdge};
 pub use posts::{Holding, PostFilter};
 pub use query::MeetingQuery;
 
-use ids::IdTable;
+use crate::lookup::IdTable;
 use names::NameIndex;
 use timeline::{Day, MeetingList, Spans};
 
@@ -341,11 +340,11 @@ impl Registry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(data: Dataset) -> Result<Self, Report> {
-        let report = data.validate();
+        let (report, lookups) = crate::validate::validate_keeping_lookups(&data);
         if report.has_errors() {
             return Err(report);
         }
-        Ok(build::build(data, report))
+        Ok(build::build(data, report, lookups))
     }
 
     /// Reads a JSON document, validates it and builds the indexes.

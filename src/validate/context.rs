@@ -1,19 +1,24 @@
 //! What every rule needs: each record found by id, and the organization tree.
 
-use hashbrown::HashMap;
-
 use crate::dataset::Dataset;
+use crate::lookup::IdArena;
 use crate::validate::report::{Report, Severity};
 
-/// Lookups by id built once per validation pass. When an id is duplicated, the first
-/// record with it wins (the duplicate itself is reported).
+/// The id lookups of one validation pass, one per kind of record. When an id is
+/// duplicated, the first record with it wins (the duplicate itself is reported).
+/// [`crate::Registry::new`] reuses them for its build.
+pub(crate) struct Lookups {
+    pub(crate) organizations: IdArena,
+    pub(crate) officials: IdArena,
+    pub(crate) meetings: IdArena,
+    pub(crate) mous: IdArena,
+    pub(crate) dimensions: IdArena,
+}
+
+/// Lookups by id built once per validation pass, and the organization tree.
 pub(crate) struct Context<'a> {
     pub(crate) data: &'a Dataset,
-    pub(crate) organizations: HashMap<&'a str, usize>,
-    pub(crate) officials: HashMap<&'a str, usize>,
-    pub(crate) meetings: HashMap<&'a str, usize>,
-    pub(crate) mous: HashMap<&'a str, usize>,
-    pub(crate) dimensions: HashMap<&'a str, usize>,
+    ids: Lookups,
     /// For each organization, when a depth-first walk of the parent forest enters and leaves
     /// it: one organization lies below another exactly when its interval nests inside.
     span: Vec<(u32, u32)>,
@@ -22,55 +27,58 @@ pub(crate) struct Context<'a> {
 impl<'a> Context<'a> {
     /// Builds the lookups, reporting duplicate ids on the way.
     pub(crate) fn new(data: &'a Dataset, report: &mut Report) -> Self {
-        let organizations = index(
-            data.organizations.iter().map(|o| o.id.as_str()),
-            "organizations",
-            "organization",
-            report,
-        );
-        let officials = index(
-            data.officials.iter().map(|o| o.id.as_str()),
-            "officials",
-            "official",
-            report,
-        );
-        let dimensions = index(
-            data.dimensions.iter().map(|d| d.id.as_str()),
-            "dimensions",
-            "dimension",
-            report,
-        );
-        let mous = index(
-            data.mous.iter().map(|m| m.id.as_str()),
-            "mous",
-            "MoU",
-            report,
-        );
-        let meetings = index(
-            data.meetings.iter().map(|m| m.id.as_str()),
-            "meetings",
-            "meeting",
-            report,
-        );
+        let ids = Lookups {
+            organizations: index(
+                data.organizations.iter().map(|o| o.id.as_str()),
+                "organizations",
+                "organization",
+                report,
+            ),
+            officials: index(
+                data.officials.iter().map(|o| o.id.as_str()),
+                "officials",
+                "official",
+                report,
+            ),
+            dimensions: index(
+                data.dimensions.iter().map(|d| d.id.as_str()),
+                "dimensions",
+                "dimension",
+                report,
+            ),
+            mous: index(
+                data.mous.iter().map(|m| m.id.as_str()),
+                "mous",
+                "MoU",
+                report,
+            ),
+            meetings: index(
+                data.meetings.iter().map(|m| m.id.as_str()),
+                "meetings",
+                "meeting",
+                report,
+            ),
+        };
         let mut parent: Vec<Option<usize>> = data
             .organizations
             .iter()
             .map(|o| {
                 o.parent
                     .as_ref()
-                    .and_then(|p| organizations.get(p.as_str()).copied())
+                    .and_then(|p| ids.organizations.get(p.as_str()))
             })
             .collect();
         break_cycles(&mut parent);
         Self {
             data,
-            organizations,
-            officials,
-            meetings,
-            mous,
-            dimensions,
+            ids,
             span: euler_spans(&parent),
         }
+    }
+
+    /// Gives up the lookups, for the registry's build.
+    pub(crate) fn into_lookups(self) -> Lookups {
+        self.ids
     }
 
     /// Whether one organization is the other, or one is a sub-body (at any depth) of the
@@ -85,30 +93,46 @@ impl<'a> Context<'a> {
 
     /// The index of an organization id, if it exists.
     pub(crate) fn org(&self, id: &str) -> Option<usize> {
-        self.organizations.get(id).copied()
+        self.ids.organizations.get(id)
+    }
+
+    /// The index of an official id, if it exists.
+    pub(crate) fn official(&self, id: &str) -> Option<usize> {
+        self.ids.officials.get(id)
+    }
+
+    /// The index of a meeting id, if it exists.
+    pub(crate) fn meeting(&self, id: &str) -> Option<usize> {
+        self.ids.meetings.get(id)
+    }
+
+    /// The index of an MoU id, if it exists.
+    pub(crate) fn mou(&self, id: &str) -> Option<usize> {
+        self.ids.mous.get(id)
+    }
+
+    /// The index of a dimension id, if it exists.
+    pub(crate) fn dimension(&self, id: &str) -> Option<usize> {
+        self.ids.dimensions.get(id)
     }
 }
 
 fn index<'a>(
-    ids: impl Iterator<Item = &'a str>,
+    ids: impl ExactSizeIterator<Item = &'a str>,
     collection: &str,
     what: &str,
     report: &mut Report,
-) -> HashMap<&'a str, usize> {
-    let mut seen: HashMap<&'a str, usize> = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        if let Some(&first) = seen.get(id) {
-            report.push(
-                Severity::Error,
-                "duplicate-id",
-                format!("/{collection}/{i}/id"),
-                format!("{what} id `{id}` is already used by /{collection}/{first}"),
-            );
-        } else {
-            seen.insert(id, i);
-        }
-    }
-    seen
+) -> IdArena {
+    let ids: Vec<&str> = ids.collect();
+    IdArena::build(ids.iter().copied(), |i, first| {
+        let id = ids.get(i).copied().unwrap_or_default();
+        report.push(
+            Severity::Error,
+            "duplicate-id",
+            format!("/{collection}/{i}/id"),
+            format!("{what} id `{id}` is already used by /{collection}/{first}"),
+        );
+    })
 }
 
 /// Enter and leave times of a depth-first walk over the forest of parent links (cycles

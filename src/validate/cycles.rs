@@ -49,7 +49,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         .map(|(i, dim)| {
             dim.parent
                 .as_ref()
-                .and_then(|p| cx.dimensions.get(p.as_str()).copied())
+                .and_then(|p| cx.dimension(p.as_str()))
                 .map(|to| Edge { to, at: (i, 0) })
                 .into_iter()
                 .collect()
@@ -75,7 +75,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let mut before: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
     for (i, m) in d.meetings.iter().enumerate() {
         for (k, rel) in m.relations.iter().enumerate() {
-            let Some(&j) = cx.meetings.get(rel.meeting.as_str()) else {
+            let Some(j) = cx.meeting(rel.meeting.as_str()) else {
                 continue;
             };
             let (graph, from, to) = match rel.kind {

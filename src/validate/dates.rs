@@ -34,9 +34,8 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     for (i, m) in d.meetings.iter().enumerate() {
         for rel in m.relations.iter().filter(|r| r.kind.is_within()) {
             let Some(parent) = cx
-                .meetings
-                .get(rel.meeting.as_str())
-                .and_then(|&j| d.meetings.get(j))
+                .meeting(rel.meeting.as_str())
+                .and_then(|j| d.meetings.get(j))
             else {
                 continue;
             };
@@ -100,11 +99,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             }
         }
         if let (Some(signed), Some(at)) = (mou.signed, &mou.signed_at) {
-            if let Some(meeting) = cx
-                .meetings
-                .get(at.as_str())
-                .and_then(|&j| d.meetings.get(j))
-            {
+            if let Some(meeting) = cx.meeting(at.as_str()).and_then(|j| d.meetings.get(j)) {
                 if !Period::within(signed).may_overlap(&meeting.when) {
                     report.push(
                         Severity::Error,

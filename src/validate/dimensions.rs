@@ -9,8 +9,8 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         let Some(parent) = dim
             .parent
             .as_ref()
-            .and_then(|p| cx.dimensions.get(p.as_str()))
-            .and_then(|&j| d.dimensions.get(j))
+            .and_then(|p| cx.dimension(p.as_str()))
+            .and_then(|j| d.dimensions.get(j))
         else {
             continue;
         };
@@ -37,9 +37,8 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             .collect();
         for (j, dim_id) in m.dimensions.iter().enumerate() {
             let Some(dim) = cx
-                .dimensions
-                .get(dim_id.as_str())
-                .and_then(|&k| d.dimensions.get(k))
+                .dimension(dim_id.as_str())
+                .and_then(|k| d.dimensions.get(k))
             else {
                 continue;
             };

@@ -72,6 +72,7 @@ mod tenure;
 pub use report::{Report, Severity, Violation};
 
 use crate::dataset::Dataset;
+pub(crate) use context::Lookups;
 
 /// Every rule code [`validate`] can report, in the order of the table above.
 pub const RULES: [&str; 23] = [
@@ -105,6 +106,12 @@ pub const RULES: [&str; 23] = [
 /// Runs in time roughly linear in the size of the dataset (sorting aside): each rule visits
 /// each record once, with lookups by id through hash maps built at the start.
 pub fn validate(data: &Dataset) -> Report {
+    validate_keeping_lookups(data).0
+}
+
+/// [`validate`], also giving back the id lookups it built, which the registry's build
+/// reuses rather than hashing every id again.
+pub(crate) fn validate_keeping_lookups(data: &Dataset) -> (Report, Lookups) {
     let mut report = Report::default();
     let cx = context::Context::new(data, &mut report);
     references::check(&cx, &mut report);
@@ -113,5 +120,5 @@ pub fn validate(data: &Dataset) -> Report {
     records::check(&cx, &mut report);
     dimensions::check(&cx, &mut report);
     tenure::check(&cx, &mut report);
-    report
+    (report, cx.into_lookups())
 }

@@ -1,7 +1,5 @@
 //! Rule `dangling-reference`: every id a record mentions names a record of the right kind.
 
-use hashbrown::HashMap;
-
 use crate::validate::context::Context;
 use crate::validate::report::{Report, Severity};
 
@@ -87,14 +85,8 @@ struct Refs<'c, 'a> {
 }
 
 impl Refs<'_, '_> {
-    fn check(
-        &mut self,
-        map: &HashMap<&str, usize>,
-        what: &str,
-        id: &str,
-        path: impl FnOnce() -> String,
-    ) {
-        if !map.contains_key(id) {
+    fn check(&mut self, found: Option<usize>, what: &str, id: &str, path: impl FnOnce() -> String) {
+        if found.is_none() {
             self.report.push(
                 Severity::Error,
                 "dangling-reference",
@@ -105,22 +97,22 @@ impl Refs<'_, '_> {
     }
 
     fn org(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(&self.cx.organizations, "organization", id, path);
+        self.check(self.cx.org(id), "organization", id, path);
     }
 
     fn official(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(&self.cx.officials, "official", id, path);
+        self.check(self.cx.official(id), "official", id, path);
     }
 
     fn meeting(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(&self.cx.meetings, "meeting", id, path);
+        self.check(self.cx.meeting(id), "meeting", id, path);
     }
 
     fn mou(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(&self.cx.mous, "MoU", id, path);
+        self.check(self.cx.mou(id), "MoU", id, path);
     }
 
     fn dimension(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(&self.cx.dimensions, "dimension", id, path);
+        self.check(self.cx.dimension(id), "dimension", id, path);
     }
 }

@@ -169,9 +169,8 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
             };
             let (Some(org), Some(official)) = (
                 cx.org(org_id.as_str()),
-                cx.officials
-                    .get(official_id.as_str())
-                    .and_then(|&k| d.officials.get(k)),
+                cx.official(official_id.as_str())
+                    .and_then(|k| d.officials.get(k)),
             ) else {
                 continue;
             };
@@ -206,11 +205,7 @@ fn signatories(cx: &Context<'_>, report: &mut Report) {
             .collect();
         let when = mou.signed.map_or_else(Period::unknown, Period::within);
         for (j, s) in mou.signatories.iter().enumerate() {
-            let Some(official) = cx
-                .officials
-                .get(s.as_str())
-                .and_then(|&k| d.officials.get(k))
-            else {
+            let Some(official) = cx.official(s.as_str()).and_then(|k| d.officials.get(k)) else {
                 continue;
             };
             let message = match post_at(cx, official, &parties, &when) {

@@ -1,0 +1,134 @@
+//! Lookup of records by id in O(1).
+//!
+//! Validation builds one [`IdArena`] per kind of record (reporting duplicate ids on the
+//! way) and resolves every reference through it; [`crate::Registry::new`] hands the same
+//! arenas to the index build, then keeps only their hash tables as [`IdTable`]s, which read
+//! the ids from the records.
+
+use hashbrown::DefaultHashBuilder;
+use hashbrown::HashTable;
+use std::hash::BuildHasher;
+
+/// Maps an id to the index of its record. The table holds only indices; the ids stay in the
+/// records, so the index costs four bytes (plus the table's slack) per record.
+#[derive(Debug, Default)]
+pub(crate) struct IdTable {
+    table: HashTable<u32>,
+    hasher: DefaultHashBuilder,
+}
+
+impl IdTable {
+    /// The index of the record with `id`, given a way to read the id of record `i`.
+    pub(crate) fn get<'a>(
+        &self,
+        id: &str,
+        id_of: impl Fn(usize) -> Option<&'a str>,
+    ) -> Option<usize> {
+        let hash = self.hasher.hash_one(id);
+        self.table
+            .find(hash, |&j| id_of(j as usize) == Some(id))
+            .map(|&j| j as usize)
+    }
+}
+
+/// A lookup from id to index that keeps its own copy of the ids, one after the other, for
+/// the build: checking a candidate reads this compact text instead of the record (two
+/// cache misses into a large dataset). Dropped once the indexes are built.
+#[derive(Debug, Default)]
+pub(crate) struct IdArena {
+    table: HashTable<u32>,
+    hasher: DefaultHashBuilder,
+    text: String,
+    /// The end of each id in `text`; id i runs from `ends[i - 1]` (or 0) to `ends[i]`.
+    ends: Vec<u32>,
+}
+
+impl IdArena {
+    /// Builds the lookup from the ids in record order; the first record with an id wins,
+    /// and `duplicate(i, first)` is called for each later record `i` with the id of `first`.
+    pub(crate) fn build<'a>(
+        ids: impl ExactSizeIterator<Item = &'a str>,
+        mut duplicate: impl FnMut(usize, usize),
+    ) -> Self {
+        let mut out = Self {
+            table: HashTable::with_capacity(ids.len()),
+            ..Self::default()
+        };
+        for (i, id) in ids.enumerate() {
+            out.text.push_str(id);
+            out.ends
+                .push(u32::try_from(out.text.len()).unwrap_or(u32::MAX));
+            let Ok(index) = u32::try_from(i) else { break };
+            let hash = out.hasher.hash_one(id);
+            let (text, ends, hasher) = (&out.text, &out.ends, &out.hasher);
+            match out.table.find(hash, |&j| Self::id_in(text, ends, j) == id) {
+                Some(&first) => duplicate(i, first as usize),
+                None => {
+                    out.table.insert_unique(hash, index, |&j| {
+                        hasher.hash_one(Self::id_in(text, ends, j))
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Keeps only the hash table: an [`IdTable`] that reads the ids from the records, for
+    /// when the records stay and the copy of their ids is no longer worth its memory.
+    pub(crate) fn into_table(self) -> IdTable {
+        IdTable {
+            table: self.table,
+            hasher: self.hasher,
+        }
+    }
+
+    fn id_in<'t>(text: &'t str, ends: &[u32], j: u32) -> &'t str {
+        let j = j as usize;
+        let end = ends.get(j).copied().unwrap_or(0) as usize;
+        let start = match j.checked_sub(1) {
+            Some(p) => ends.get(p).copied().unwrap_or(0) as usize,
+            None => 0,
+        };
+        text.get(start..end).unwrap_or_default()
+    }
+
+    /// The index of the record with `id`.
+    pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        let hash = self.hasher.hash_one(id);
+        self.table
+            .find(hash, |&j| Self::id_in(&self.text, &self.ends, j) == id)
+            .map(|&j| j as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_record_with_an_id_wins_and_duplicates_are_reported() {
+        let ids = ["cica", "iom", "cica", "unog", "iom"];
+        let mut duplicates = Vec::new();
+        let arena = IdArena::build(ids.iter().copied(), |i, first| duplicates.push((i, first)));
+        assert_eq!(duplicates, vec![(2, 0), (4, 1)]);
+        assert_eq!(arena.get("cica"), Some(0));
+        assert_eq!(arena.get("iom"), Some(1));
+        assert_eq!(arena.get("unog"), Some(3));
+        assert_eq!(arena.get("cic"), None);
+        assert_eq!(arena.get(""), None);
+        let table = arena.into_table();
+        let id_of = |i: usize| ids.get(i).copied();
+        assert_eq!(table.get("cica", id_of), Some(0));
+        assert_eq!(table.get("unog", id_of), Some(3));
+        assert_eq!(table.get("wto", id_of), None);
+    }
+
+    #[test]
+    fn ids_that_are_prefixes_of_each_other_stay_apart() {
+        let ids = ["a", "ab", "abc", ""];
+        let arena = IdArena::build(ids.iter().copied(), |_, _| panic!("no duplicate"));
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(arena.get(id), Some(i));
+        }
+    }
+}
