@@ -8,7 +8,7 @@ use crate::period::Period;
 use crate::registry::names::{NameIndex, fold};
 use crate::registry::timeline::{Day, MeetingList, Spans};
 use crate::registry::{Csr, PartyKey, PostEntry, Registry, extent, period_days};
-use crate::validate::{Lookups, Report};
+use crate::validate::{Lookups, NONE, Report};
 
 fn idx(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
@@ -19,10 +19,8 @@ fn idx(i: usize) -> u32 {
 /// are scattered over the whole dataset).
 pub(crate) fn build(data: Dataset, warnings: Report, ids: Lookups) -> Registry {
     let org = |id: &str| ids.organizations.get(id);
-    let official = |id: &str| ids.officials.get(id);
-    let meeting = |id: &str| ids.meetings.get(id);
-    let mou = |id: &str| ids.mous.get(id);
     let dimension = |id: &str| ids.dimensions.get(id);
+    let refs = &ids.refs;
 
     // Rank meetings in date order.
     let mut order: Vec<(Day, Day, u32)> = data
@@ -90,9 +88,9 @@ pub(crate) fn build(data: Dataset, warnings: Report, ids: Lookups) -> Registry {
             }
         }
         parties.clear();
-        for p in &m.participants {
+        for (p, &(o, x)) in m.participants.iter().zip(refs.participants.get(i)) {
             let key = match (p.party.organization(), p.party.state()) {
-                (Some(o), _) => org(o.as_str()).map(|o| PartyKey::Org(idx(o))),
+                (Some(_), _) => (o != NONE).then_some(PartyKey::Org(o)),
                 (None, Some(s)) => Some(PartyKey::State(s)),
                 (None, None) => None,
             };
@@ -103,22 +101,19 @@ pub(crate) fn build(data: Dataset, warnings: Report, ids: Lookups) -> Registry {
                     PartyKey::State(s) => push(Some(by_state.entry(s).or_default()), rank),
                 }
             }
-            if let Some(o) = p.official.as_ref().and_then(|o| official(o.as_str())) {
-                attended.push((rank, idx(o)));
+            if x != NONE {
+                attended.push((rank, x));
             }
         }
-        for d in m.dimensions.iter().filter_map(|d| dimension(d.as_str())) {
-            dimension_ranks.push((idx(d), rank));
+        for &d in refs.dimensions.get(i).iter().filter(|&&d| d != NONE) {
+            dimension_ranks.push((d, rank));
         }
-        let invoked = m
-            .mous
-            .iter()
-            .chain(m.outcomes.iter().filter_map(|o| o.mou.as_ref()));
-        for x in invoked.filter_map(|x| mou(x.as_str())) {
-            mou_ranks.push((idx(x), rank));
+        let invoked = refs.mous.get(i).iter().chain(refs.outcome_mous.get(i));
+        for &x in invoked.filter(|&&x| x != NONE) {
+            mou_ranks.push((x, rank));
         }
-        for rel in &m.relations {
-            if let Some(target) = meeting(rel.meeting.as_str()).and_then(|t| incoming.get_mut(t)) {
+        for (rel, &t) in m.relations.iter().zip(refs.relations.get(i)) {
+            if let Some(target) = incoming.get_mut(t as usize) {
                 target.push((rel.kind, idx(i)));
             }
         }
@@ -185,8 +180,8 @@ pub(crate) fn build(data: Dataset, warnings: Report, ids: Lookups) -> Registry {
 
     let mut posts: Vec<Vec<PostEntry>> = vec![Vec::new(); n_orgs];
     for (i, o) in data.officials.iter().enumerate() {
-        for (j, p) in o.posts.iter().enumerate() {
-            if let Some(list) = org(p.organization.as_str()).and_then(|o| posts.get_mut(o)) {
+        for (j, (p, &at)) in o.posts.iter().zip(refs.post_orgs.get(i)).enumerate() {
+            if let Some(list) = posts.get_mut(at as usize) {
                 list.push(PostEntry {
                     role: p.role,
                     official: idx(i),

@@ -2,17 +2,98 @@
 
 use crate::dataset::Dataset;
 use crate::lookup::IdArena;
+use crate::registry::Csr;
 use crate::validate::report::{Report, Severity};
 
-/// The id lookups of one validation pass, one per kind of record. When an id is
-/// duplicated, the first record with it wins (the duplicate itself is reported).
-/// [`crate::Registry::new`] reuses them for its build.
+/// The id lookups of one validation pass, one per kind of record, and the references that
+/// several rules read, resolved once. When an id is duplicated, the first record with it
+/// wins (the duplicate itself is reported). [`crate::Registry::new`] reuses all of it for
+/// its build.
 pub(crate) struct Lookups {
     pub(crate) organizations: IdArena,
     pub(crate) officials: IdArena,
     pub(crate) meetings: IdArena,
     pub(crate) mous: IdArena,
     pub(crate) dimensions: IdArena,
+    pub(crate) refs: Refs,
+}
+
+/// Stands for "no record": the reference is absent, or names no record of its kind.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The references of meetings and posts, resolved to record indices once ([`NONE`] where
+/// there is none), in the order of the lists they come from. Meetings hold most of a
+/// dataset's references, and the rules and the registry's build each read them: resolving
+/// them once saves hashing every id three or four times.
+pub(crate) struct Refs {
+    /// For each meeting, for each participant: its organization and its official.
+    pub(crate) participants: Csr<(u32, u32)>,
+    /// For each meeting, for each relation: the meeting it points at.
+    pub(crate) relations: Csr<u32>,
+    /// For each meeting, its `dimensions`.
+    pub(crate) dimensions: Csr<u32>,
+    /// For each meeting, its `mous`.
+    pub(crate) mous: Csr<u32>,
+    /// For each meeting, for each outcome: the MoU it concerns.
+    pub(crate) outcome_mous: Csr<u32>,
+    /// For each official, for each post: the organization.
+    pub(crate) post_orgs: Csr<u32>,
+}
+
+impl Refs {
+    fn resolve(data: &Dataset, ids: &Lookups0) -> Self {
+        let found = |i: Option<usize>| i.and_then(|i| u32::try_from(i).ok()).unwrap_or(NONE);
+        let meetings = &data.meetings;
+        Self {
+            participants: Csr::from_lists(meetings.iter().map(|m| {
+                m.participants.iter().map(|p| {
+                    let org = p.party.organization();
+                    (
+                        found(org.and_then(|o| ids.organizations.get(o.as_str()))),
+                        found(
+                            p.official
+                                .as_ref()
+                                .and_then(|o| ids.officials.get(o.as_str())),
+                        ),
+                    )
+                })
+            })),
+            relations: Csr::from_lists(meetings.iter().map(|m| {
+                m.relations
+                    .iter()
+                    .map(|r| found(ids.meetings.get(r.meeting.as_str())))
+            })),
+            dimensions: Csr::from_lists(meetings.iter().map(|m| {
+                m.dimensions
+                    .iter()
+                    .map(|d| found(ids.dimensions.get(d.as_str())))
+            })),
+            mous: Csr::from_lists(
+                meetings
+                    .iter()
+                    .map(|m| m.mous.iter().map(|x| found(ids.mous.get(x.as_str())))),
+            ),
+            outcome_mous: Csr::from_lists(meetings.iter().map(|m| {
+                m.outcomes
+                    .iter()
+                    .map(|o| found(o.mou.as_ref().and_then(|x| ids.mous.get(x.as_str()))))
+            })),
+            post_orgs: Csr::from_lists(data.officials.iter().map(|o| {
+                o.posts
+                    .iter()
+                    .map(|p| found(ids.organizations.get(p.organization.as_str())))
+            })),
+        }
+    }
+}
+
+/// The id lookups, before the references are resolved through them.
+struct Lookups0 {
+    organizations: IdArena,
+    officials: IdArena,
+    meetings: IdArena,
+    mous: IdArena,
+    dimensions: IdArena,
 }
 
 /// Lookups by id built once per validation pass, and the organization tree.
@@ -27,7 +108,7 @@ pub(crate) struct Context<'a> {
 impl<'a> Context<'a> {
     /// Builds the lookups, reporting duplicate ids on the way.
     pub(crate) fn new(data: &'a Dataset, report: &mut Report) -> Self {
-        let ids = Lookups {
+        let ids = Lookups0 {
             organizations: index(
                 data.organizations.iter().map(|o| o.id.as_str()),
                 "organizations",
@@ -69,9 +150,24 @@ impl<'a> Context<'a> {
             })
             .collect();
         break_cycles(&mut parent);
+        let refs = Refs::resolve(data, &ids);
+        let Lookups0 {
+            organizations,
+            officials,
+            meetings,
+            mous,
+            dimensions,
+        } = ids;
         Self {
             data,
-            ids,
+            ids: Lookups {
+                organizations,
+                officials,
+                meetings,
+                mous,
+                dimensions,
+                refs,
+            },
             span: euler_spans(&parent),
         }
     }
@@ -91,6 +187,11 @@ impl<'a> Context<'a> {
         (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)
     }
 
+    /// The references resolved once.
+    pub(crate) fn refs(&self) -> &Refs {
+        &self.ids.refs
+    }
+
     /// The index of an organization id, if it exists.
     pub(crate) fn org(&self, id: &str) -> Option<usize> {
         self.ids.organizations.get(id)
@@ -104,11 +205,6 @@ impl<'a> Context<'a> {
     /// The index of a meeting id, if it exists.
     pub(crate) fn meeting(&self, id: &str) -> Option<usize> {
         self.ids.meetings.get(id)
-    }
-
-    /// The index of an MoU id, if it exists.
-    pub(crate) fn mou(&self, id: &str) -> Option<usize> {
-        self.ids.mous.get(id)
     }
 
     /// The index of a dimension id, if it exists.

@@ -3,7 +3,7 @@
 //! or both before and after itself.
 
 use crate::meeting::RelationKind;
-use crate::validate::context::Context;
+use crate::validate::context::{Context, NONE};
 use crate::validate::report::{Report, Severity};
 
 /// An edge of a graph, labelled with where the field that makes it is: (record, item).
@@ -74,10 +74,12 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let mut within: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
     let mut before: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
     for (i, m) in d.meetings.iter().enumerate() {
-        for (k, rel) in m.relations.iter().enumerate() {
-            let Some(j) = cx.meeting(rel.meeting.as_str()) else {
+        let targets = m.relations.iter().zip(cx.refs().relations.get(i));
+        for (k, (rel, &j)) in targets.enumerate() {
+            if j == NONE {
                 continue;
-            };
+            }
+            let j = j as usize;
             let (graph, from, to) = match rel.kind {
                 RelationKind::SidelinesOf | RelationKind::PartOf => (&mut within, i, j),
                 RelationKind::InPreparationFor => (&mut before, i, j),

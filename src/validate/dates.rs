@@ -32,11 +32,9 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     }
 
     for (i, m) in d.meetings.iter().enumerate() {
-        for rel in m.relations.iter().filter(|r| r.kind.is_within()) {
-            let Some(parent) = cx
-                .meeting(rel.meeting.as_str())
-                .and_then(|j| d.meetings.get(j))
-            else {
+        let targets = m.relations.iter().zip(cx.refs().relations.get(i));
+        for (rel, &j) in targets.filter(|(r, _)| r.kind.is_within()) {
+            let Some(parent) = d.meetings.get(j as usize) else {
                 continue;
             };
             if m.when.must_leave(&parent.when) {

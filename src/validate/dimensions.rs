@@ -1,6 +1,6 @@
 //! Rules on dimensions: `dimension-parent-mismatch`, `dimension-not-of-participant`.
 
-use crate::validate::context::Context;
+use crate::validate::context::{Context, NONE};
 use crate::validate::report::{Report, Severity};
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
@@ -27,19 +27,21 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         }
     }
 
+    let refs = cx.refs();
     for (i, m) in d.meetings.iter().enumerate() {
         if m.dimensions.is_empty() {
             continue;
         }
-        let orgs: Vec<usize> = m
-            .organizations()
-            .filter_map(|o| cx.org(o.as_str()))
+        let orgs: Vec<usize> = refs
+            .participants
+            .get(i)
+            .iter()
+            .filter(|&&(org, _)| org != NONE)
+            .map(|&(org, _)| org as usize)
             .collect();
-        for (j, dim_id) in m.dimensions.iter().enumerate() {
-            let Some(dim) = cx
-                .dimension(dim_id.as_str())
-                .and_then(|k| d.dimensions.get(k))
-            else {
+        let dims = m.dimensions.iter().zip(refs.dimensions.get(i));
+        for (j, (dim_id, &k)) in dims.enumerate() {
+            let Some(dim) = d.dimensions.get(k as usize) else {
                 continue;
             };
             let Some(owner) = cx.org(dim.organization.as_str()) else {

@@ -72,7 +72,7 @@ mod tenure;
 pub use report::{Report, Severity, Violation};
 
 use crate::dataset::Dataset;
-pub(crate) use context::Lookups;
+pub(crate) use context::{Lookups, NONE};
 
 /// Every rule code [`validate`] can report, in the order of the table above.
 pub const RULES: [&str; 23] = [

@@ -1,6 +1,6 @@
 //! Rule `dangling-reference`: every id a record mentions names a record of the right kind.
 
-use crate::validate::context::Context;
+use crate::validate::context::{Context, NONE};
 use crate::validate::report::{Report, Severity};
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
@@ -47,33 +47,47 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             r.dimension(dim.as_str(), || format!("/mous/{i}/dimensions/{j}"));
         }
     }
+    // Meetings' references were resolved once, for every rule: report those that failed.
+    let refs = cx.refs();
     for (i, m) in d.meetings.iter().enumerate() {
-        for (j, p) in m.participants.iter().enumerate() {
-            if let Some(org) = p.party.organization() {
-                r.org(org.as_str(), || {
+        let participants = m.participants.iter().zip(refs.participants.get(i));
+        for (j, (p, &(org, official))) in participants.enumerate() {
+            if let (Some(id), NONE) = (p.party.organization(), org) {
+                r.missing("organization", id.as_str(), || {
                     format!("/meetings/{i}/participants/{j}/organization")
                 });
             }
-            if let Some(official) = &p.official {
-                r.official(official.as_str(), || {
+            if let (Some(id), NONE) = (&p.official, official) {
+                r.missing("official", id.as_str(), || {
                     format!("/meetings/{i}/participants/{j}/official")
                 });
             }
         }
-        for (j, rel) in m.relations.iter().enumerate() {
-            r.meeting(rel.meeting.as_str(), || {
-                format!("/meetings/{i}/relations/{j}/meeting")
-            });
+        for (j, (rel, &to)) in m.relations.iter().zip(refs.relations.get(i)).enumerate() {
+            if to == NONE {
+                r.missing("meeting", rel.meeting.as_str(), || {
+                    format!("/meetings/{i}/relations/{j}/meeting")
+                });
+            }
         }
-        for (j, dim) in m.dimensions.iter().enumerate() {
-            r.dimension(dim.as_str(), || format!("/meetings/{i}/dimensions/{j}"));
+        for (j, (dim, &k)) in m.dimensions.iter().zip(refs.dimensions.get(i)).enumerate() {
+            if k == NONE {
+                r.missing("dimension", dim.as_str(), || {
+                    format!("/meetings/{i}/dimensions/{j}")
+                });
+            }
         }
-        for (j, mou) in m.mous.iter().enumerate() {
-            r.mou(mou.as_str(), || format!("/meetings/{i}/mous/{j}"));
+        for (j, (mou, &k)) in m.mous.iter().zip(refs.mous.get(i)).enumerate() {
+            if k == NONE {
+                r.missing("MoU", mou.as_str(), || format!("/meetings/{i}/mous/{j}"));
+            }
         }
-        for (j, o) in m.outcomes.iter().enumerate() {
-            if let Some(mou) = &o.mou {
-                r.mou(mou.as_str(), || format!("/meetings/{i}/outcomes/{j}/mou"));
+        let outcomes = m.outcomes.iter().zip(refs.outcome_mous.get(i));
+        for (j, (o, &k)) in outcomes.enumerate() {
+            if let (Some(mou), NONE) = (&o.mou, k) {
+                r.missing("MoU", mou.as_str(), || {
+                    format!("/meetings/{i}/outcomes/{j}/mou")
+                });
             }
         }
     }
@@ -87,13 +101,17 @@ struct Refs<'c, 'a> {
 impl Refs<'_, '_> {
     fn check(&mut self, found: Option<usize>, what: &str, id: &str, path: impl FnOnce() -> String) {
         if found.is_none() {
-            self.report.push(
-                Severity::Error,
-                "dangling-reference",
-                path(),
-                format!("no {what} has id `{id}`"),
-            );
+            self.missing(what, id, path);
         }
+    }
+
+    fn missing(&mut self, what: &str, id: &str, path: impl FnOnce() -> String) {
+        self.report.push(
+            Severity::Error,
+            "dangling-reference",
+            path(),
+            format!("no {what} has id `{id}`"),
+        );
     }
 
     fn org(&mut self, id: &str, path: impl FnOnce() -> String) {
@@ -106,10 +124,6 @@ impl Refs<'_, '_> {
 
     fn meeting(&mut self, id: &str, path: impl FnOnce() -> String) {
         self.check(self.cx.meeting(id), "meeting", id, path);
-    }
-
-    fn mou(&mut self, id: &str, path: impl FnOnce() -> String) {
-        self.check(self.cx.mou(id), "MoU", id, path);
     }
 
     fn dimension(&mut self, id: &str, path: impl FnOnce() -> String) {

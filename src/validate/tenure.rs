@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::official::{Official, PostRole};
+use crate::official::PostRole;
 use crate::period::Period;
-use crate::validate::context::Context;
+use crate::validate::context::{Context, NONE};
 use crate::validate::records::serde_plain;
 use crate::validate::report::{Report, Severity};
 
@@ -103,13 +103,15 @@ type PostAt = (usize, usize);
 fn heads(cx: &Context<'_>, report: &mut Report) {
     let mut by_org: HashMap<usize, Vec<(Period, PostAt)>> = HashMap::new();
     for (i, official) in cx.data.officials.iter().enumerate() {
-        for (j, post) in official.posts.iter().enumerate() {
-            if post.role != PostRole::Head || post.acting {
+        let posts = official.posts.iter().zip(cx.refs().post_orgs.get(i));
+        for (j, (post, &org)) in posts.enumerate() {
+            if post.role != PostRole::Head || post.acting || org == NONE {
                 continue;
             }
-            if let Some(org) = cx.org(post.organization.as_str()) {
-                by_org.entry(org).or_default().push((post.period, (i, j)));
-            }
+            by_org
+                .entry(org as usize)
+                .or_default()
+                .push((post.period, (i, j)));
         }
     }
     let mut found: Vec<_> = by_org
@@ -142,15 +144,18 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
     }
 }
 
-/// Whether the official holds a post at `org` or in its tree whose period may overlap `when`.
-/// Returns `(has a post there at all, has one that may overlap)`.
-fn post_at(cx: &Context<'_>, official: &Official, orgs: &[usize], when: &Period) -> (bool, bool) {
+/// Whether official `k` holds a post at one of `orgs` or in its tree whose period may
+/// overlap `when`. Returns `(has a post there at all, has one that may overlap)`.
+fn post_at(cx: &Context<'_>, k: usize, orgs: &[usize], when: &Period) -> (bool, bool) {
+    let Some(official) = cx.data.officials.get(k) else {
+        return (false, false);
+    };
     let mut there = false;
-    for post in &official.posts {
-        let Some(at) = cx.org(post.organization.as_str()) else {
+    for (post, &at) in official.posts.iter().zip(cx.refs().post_orgs.get(k)) {
+        if at == NONE {
             continue;
-        };
-        if orgs.iter().any(|&org| cx.same_tree(at, org)) {
+        }
+        if orgs.iter().any(|&org| cx.same_tree(at as usize, org)) {
             there = true;
             if post.period.may_overlap(when) {
                 return (true, true);
@@ -162,19 +167,17 @@ fn post_at(cx: &Context<'_>, official: &Official, orgs: &[usize], when: &Period)
 
 fn attendees(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
+    let refs = cx.refs();
     for (i, m) in d.meetings.iter().enumerate() {
-        for (j, p) in m.participants.iter().enumerate() {
+        let participants = m.participants.iter().zip(refs.participants.get(i));
+        for (j, (p, &(org, official))) in participants.enumerate() {
             let (Some(org_id), Some(official_id)) = (p.party.organization(), &p.official) else {
                 continue;
             };
-            let (Some(org), Some(official)) = (
-                cx.org(org_id.as_str()),
-                cx.official(official_id.as_str())
-                    .and_then(|k| d.officials.get(k)),
-            ) else {
+            if org == NONE || official == NONE {
                 continue;
-            };
-            let message = match post_at(cx, official, &[org], &m.when) {
+            }
+            let message = match post_at(cx, official as usize, &[org as usize], &m.when) {
                 (_, true) => continue,
                 (true, false) => format!(
                     "`{official_id}` attends `{}` for `{org_id}`, but holds posts there only outside the meeting's dates ({})",
@@ -205,7 +208,7 @@ fn signatories(cx: &Context<'_>, report: &mut Report) {
             .collect();
         let when = mou.signed.map_or_else(Period::unknown, Period::within);
         for (j, s) in mou.signatories.iter().enumerate() {
-            let Some(official) = cx.official(s.as_str()).and_then(|k| d.officials.get(k)) else {
+            let Some(official) = cx.official(s.as_str()) else {
                 continue;
             };
             let message = match post_at(cx, official, &parties, &when) {
