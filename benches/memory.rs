@@ -47,7 +47,9 @@ fn held<T>(f: impl FnOnce() -> T) -> (T, i64, i64, i64) {
     let region = Region::new(GLOBAL);
     let value = f();
     let s = region.change();
-    let bytes = s.bytes_allocated as i64 - s.bytes_deallocated as i64 + s.bytes_reallocated as i64;
+    // stats_alloc already counts a reallocation's growth in `bytes_allocated` and its
+    // shrinking in `bytes_deallocated`; `bytes_reallocated` is the same change again.
+    let bytes = s.bytes_allocated as i64 - s.bytes_deallocated as i64;
     let blocks = s.allocations as i64 - s.deallocations as i64;
     (value, bytes, blocks, resident() as i64 - rss as i64)
 }
