@@ -372,6 +372,33 @@ fn each_overlapping_chair_is_paired_with_the_earlier_one_reaching_furthest() {
 }
 
 #[test]
+fn a_later_term_reaching_further_takes_over_the_sweep() {
+    // KZ ends before TR starts, but AZ, which overlaps KZ, reaches into TR's term: the
+    // sweep must move on to AZ as the term reaching furthest, or TR's overlap goes unseen.
+    let r = report(
+        json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "chairs": [
+            {"country": "KZ", "period": {"start": "2020-01-01", "end": "2021-01-01"}},
+            {"country": "AZ", "period": {"start": "2020-06-01", "end": "2030-01-01"}},
+            {"country": "TR", "period": {"start": "2025-01-01", "end": "2026-01-01"}}
+        ]}]}),
+    );
+    assert_eq!(
+        codes(&r),
+        [
+            ("overlapping-chairs", "/organizations/0/chairs/1/period"),
+            ("overlapping-chairs", "/organizations/0/chairs/2/period"),
+        ],
+        "{r}"
+    );
+    assert!(
+        r.violations()[1]
+            .message
+            .contains("TR (2025-01-01/2026-01-01) and AZ"),
+        "{r}"
+    );
+}
+
+#[test]
 fn members_overlap_only_with_the_same_party() {
     let r = report(
         json!({"organizations": [org("x"), {"id": "o", "name": "O", "kind": "ngo", "members": [
