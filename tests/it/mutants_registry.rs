@@ -993,3 +993,24 @@ fn names_fold_letters_that_carry_no_accent_to_drop() {
     assert!(officials("united").is_empty());
     assert!(found("krahenbuhl").is_empty());
 }
+
+#[test]
+fn a_registry_keeps_the_warnings_of_its_validation() {
+    let r = registry(json!({
+        "organizations": [{"id": "o", "name": "O", "kind": "ngo"}],
+        "meetings": [{"id": "m", "title": "Talks", "kind": "bilateral", "status": "cancelled",
+                      "when": {}, "participants": [{"organization": "o", "role": "participant"}],
+                      "outcomes": [{"kind": "agreed", "text": "Agreed."}]}]
+    }));
+    let warnings: Vec<(&str, &str)> = r
+        .warnings()
+        .violations()
+        .iter()
+        .map(|v| (v.code, v.path.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [("outcome-of-unheld-meeting", "/meetings/0/outcomes")]
+    );
+    assert!(!r.warnings().has_errors());
+}

@@ -399,6 +399,28 @@ fn a_later_term_reaching_further_takes_over_the_sweep() {
 }
 
 #[test]
+fn of_two_terms_reaching_equally_far_the_first_is_named() {
+    // KZ and AZ both end in 2030; TR overlaps both and is paired with KZ, the first of the
+    // terms reaching furthest.
+    let r = report(
+        json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "chairs": [
+            {"country": "KZ", "period": {"start": "2020-01-01", "end": "2030-01-01"}},
+            {"country": "AZ", "period": {"start": "2021-01-01", "end": "2030-01-01"}},
+            {"country": "TR", "period": {"start": "2025-01-01", "end": "2026-01-01"}}
+        ]}]}),
+    );
+    let messages: Vec<&str> = r.violations().iter().map(|v| v.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`o` has two chairs at once: AZ (2021-01-01/2030-01-01) and KZ (2020-01-01/2030-01-01)",
+            "`o` has two chairs at once: TR (2025-01-01/2026-01-01) and KZ (2020-01-01/2030-01-01)",
+        ],
+        "{r}"
+    );
+}
+
+#[test]
 fn members_overlap_only_with_the_same_party() {
     let r = report(
         json!({"organizations": [org("x"), {"id": "o", "name": "O", "kind": "ngo", "members": [
