@@ -162,8 +162,9 @@ impl<'r> MeetingQuery<'r> {
         out
     }
 
-    /// Whether the meeting of `rank` meets every condition: membership of the indexed
-    /// lists in O(log n) each, the rest from facts kept by rank (no record is read).
+    /// Whether the meeting of `rank` meets every condition but the period (which
+    /// [`run`](Self::run) applies to its starting list): membership of the indexed lists in
+    /// O(log n) each, the rest from facts kept by rank (no record is read).
     fn accepts(&self, rank: u32) -> bool {
         let r = self.registry;
         let spans = &r.spans;
@@ -176,12 +177,6 @@ impl<'r> MeetingQuery<'r> {
         self.kind.is_none_or(|k| kind == k)
             && self.status.is_none_or(|s| status == s)
             && self.country.is_none_or(|c| country == Some(c))
-            && self.period.is_none_or(|(a, b)| {
-                spans
-                    .by_rank
-                    .get(rank as usize)
-                    .is_some_and(|&(x, y)| x <= b && y >= a)
-            })
             && self
                 .organizations
                 .iter()

@@ -1014,3 +1014,37 @@ fn a_registry_keeps_the_warnings_of_its_validation() {
     );
     assert!(!r.warnings().has_errors());
 }
+
+#[test]
+fn the_composable_query_checks_the_period_of_candidates_from_another_index() {
+    // `o` has two meetings, one long before the period; twenty others fall in it, so the
+    // query starts from `o`'s list and must test each candidate against the period.
+    let mut meetings = vec![
+        json!({"id": "old", "title": "Old", "kind": "bilateral", "status": "held",
+               "when": {"start": "2010-03-01", "end": "2010-03-01"},
+               "participants": [{"organization": "o", "role": "participant"}]}),
+        json!({"id": "new", "title": "New", "kind": "bilateral", "status": "held",
+               "when": {"start": "2024-03-01", "end": "2024-03-01"},
+               "participants": [{"organization": "o", "role": "participant"}]}),
+        json!({"id": "after", "title": "After", "kind": "bilateral", "status": "held",
+               "when": {"start": "2030-03-01", "end": "2030-03-01"},
+               "participants": [{"organization": "o", "role": "participant"}]}),
+    ];
+    for i in 0..20 {
+        meetings.push(
+            json!({"id": format!("x{i}"), "title": "X", "kind": "seminar",
+            "status": "held", "when": {"start": "2024-05-01", "end": "2024-05-01"},
+            "participants": [{"organization": "p", "role": "participant"}]}),
+        );
+    }
+    let r = registry(json!({
+        "organizations": [{"id": "o", "name": "O", "kind": "ngo"},
+                          {"id": "p", "name": "P", "kind": "ngo"}],
+        "meetings": meetings
+    }));
+    let year: Period = "2024/2024".parse().unwrap();
+    assert_eq!(
+        ids(r.meetings().involving("o").during(&year).run()),
+        ["new"]
+    );
+}
