@@ -14,7 +14,7 @@ impl Registry {
     /// signed by the CICA Secretariat is an MoU of CICA.
     ///
     /// Cost: O(a + b + m × p) for the a and b bodies in scope on each side, the m MoUs of
-    /// the smaller side and their p parties.
+    /// the side with fewer MoUs and their p parties.
     ///
     /// ```
     /// # use multilateral::Registry;
@@ -31,8 +31,10 @@ impl Registry {
         };
         let mut left = self.org_tree(a, scope);
         let mut right = self.org_tree(b, scope);
-        // The test is symmetric: walk the MoUs of the smaller side.
-        if left.len() > right.len() {
+        // The test is symmetric: walk the MoUs of the side that has fewer.
+        let count =
+            |tree: &[usize]| -> usize { tree.iter().map(|&x| self.mous_of_org.get(x).len()).sum() };
+        if count(&left) > count(&right) {
             std::mem::swap(&mut left, &mut right);
         }
         let in_left: HashSet<u32> = left.iter().map(|&x| x as u32).collect();
