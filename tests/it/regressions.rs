@@ -206,8 +206,9 @@ fn attendee_checks_are_linear_in_the_depth_of_the_tree() {
 
 /// Found by hostile sizes: `mous_between` with sub-bodies pairs every body below one
 /// organization with every body below the other, so two organizations with n bodies below
-/// them cost n² lookups (20,000 bodies: 12 s in release) for an answer of one MoU. Fixed by walking the MoUs of each body on the
-/// smaller side and keeping those with a party on the other side.
+/// them cost n² lookups (20,000 bodies: 12 s in release) for an answer of one MoU. Fixed by
+/// walking the MoUs of each body on the side with fewer MoUs and keeping those with a party
+/// on the other side.
 #[test]
 fn mous_between_sub_bodies_is_linear_in_the_trees() {
     let n = 20_000;
