@@ -25,6 +25,7 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// there is none), in the order of the lists they come from. Meetings hold most of a
 /// dataset's references, and the rules and the registry's build each read them: resolving
 /// them once saves hashing every id three or four times.
+#[derive(Default)]
 pub(crate) struct Refs {
     /// For each meeting, for each participant: its organization and its official.
     pub(crate) participants: Csr<(u32, u32)>,
@@ -41,7 +42,7 @@ pub(crate) struct Refs {
 }
 
 impl Refs {
-    fn resolve(data: &Dataset, ids: &Lookups0) -> Self {
+    fn resolve(data: &Dataset, ids: &Lookups) -> Self {
         let found = |i: Option<usize>| i.and_then(|i| u32::try_from(i).ok()).unwrap_or(NONE);
         let meetings = &data.meetings;
         Self {
@@ -87,15 +88,6 @@ impl Refs {
     }
 }
 
-/// The id lookups, before the references are resolved through them.
-struct Lookups0 {
-    organizations: IdArena,
-    officials: IdArena,
-    meetings: IdArena,
-    mous: IdArena,
-    dimensions: IdArena,
-}
-
 /// Lookups by id built once per validation pass, and the organization tree.
 pub(crate) struct Context<'a> {
     pub(crate) data: &'a Dataset,
@@ -108,7 +100,7 @@ pub(crate) struct Context<'a> {
 impl<'a> Context<'a> {
     /// Builds the lookups, reporting duplicate ids on the way.
     pub(crate) fn new(data: &'a Dataset, report: &mut Report) -> Self {
-        let ids = Lookups0 {
+        let mut ids = Lookups {
             organizations: index(
                 data.organizations.iter().map(|o| o.id.as_str()),
                 "organizations",
@@ -139,6 +131,7 @@ impl<'a> Context<'a> {
                 "meeting",
                 report,
             ),
+            refs: Refs::default(),
         };
         let mut parent: Vec<Option<usize>> = data
             .organizations
@@ -150,24 +143,10 @@ impl<'a> Context<'a> {
             })
             .collect();
         break_cycles(&mut parent);
-        let refs = Refs::resolve(data, &ids);
-        let Lookups0 {
-            organizations,
-            officials,
-            meetings,
-            mous,
-            dimensions,
-        } = ids;
+        ids.refs = Refs::resolve(data, &ids);
         Self {
             data,
-            ids: Lookups {
-                organizations,
-                officials,
-                meetings,
-                mous,
-                dimensions,
-                refs,
-            },
+            ids,
             span: euler_spans(&parent),
         }
     }
