@@ -46,12 +46,18 @@ impl Registry {
         found.sort_unstable();
         found.dedup();
         // An MoU binds the two sides when one party is on the left and another on the
-        // right (the trees may overlap when one organization is below the other).
+        // right (the trees may overlap when one organization is below the other). Parties
+        // are distinct, so two of each side are enough to decide: linear in the parties.
         found.retain(|&m| {
             let parties = self.mou_parties.get(m as usize);
-            parties.iter().any(|&x| {
-                in_left.contains(&x) && parties.iter().any(|&y| y != x && in_right.contains(&y))
-            })
+            let first_two = |side: &HashSet<u32>| -> [Option<u32>; 2] {
+                let mut on_side = parties.iter().copied().filter(|p| side.contains(p));
+                [on_side.next(), on_side.next()]
+            };
+            let (l, r) = (first_two(&in_left), first_two(&in_right));
+            l.iter()
+                .flatten()
+                .any(|x| r.iter().flatten().any(|y| x != y))
         });
         found
             .into_iter()

@@ -300,3 +300,39 @@ fn a_modifier_letter_apostrophe_joins_like_an_apostrophe() {
     assert_eq!(fold("Côte d’Ivoire"), "cote divoire");
     assert_eq!(fold("Cote d'Ivoire"), "cote divoire");
 }
+
+/// Found by review: deciding whether an MoU binds the two sides compared every party with
+/// every other, so an MoU of n parties cost n² for each query naming two of them (and the
+/// pair index it replaced held n² entries). Two parties of each side are enough to decide.
+#[test]
+fn an_mou_of_many_parties_is_checked_in_linear_time() {
+    let n = 20_000;
+    let mut orgs = String::new();
+    let mut parties = String::new();
+    for i in 0..n {
+        if i > 0 {
+            orgs.push(',');
+            parties.push(',');
+        }
+        write!(orgs, r#"{{"id":"o{i}","name":"Body {i}","kind":"other"}}"#).unwrap();
+        write!(parties, r#""o{i}""#).unwrap();
+    }
+    let text = doc(&[
+        ("organizations", &format!("[{orgs}]")),
+        (
+            "mous",
+            &format!(r#"[{{"id":"all","title":"All","status":"draft","parties":[{parties}]}}]"#),
+        ),
+    ]);
+    let registry = Registry::new(Dataset::from_json(&text).unwrap()).unwrap();
+    let found = within(Duration::from_secs(2), "mous_between", || {
+        (0..50)
+            .map(|i| {
+                let a = format!("o{i}");
+                let b = format!("o{}", n - 1 - i);
+                registry.mous_between(&a, &b, Scope::WithSubBodies).len()
+            })
+            .sum::<usize>()
+    });
+    assert_eq!(found, 50);
+}
