@@ -27,12 +27,12 @@ use multilateral::synth::{SynthConfig, generate};
 use multilateral::{Dataset, Registry};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
+#[path = "common/args.rs"]
+mod args;
+use args::{env, sizes};
+
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
 
 fn resident() -> usize {
     std::fs::read_to_string("/proc/self/statm")
@@ -61,23 +61,7 @@ fn mb(b: i64) -> String {
 fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
     let sizes: Vec<(String, usize)> = if benching {
-        env("BENCH_SIZES")
-            .unwrap_or_else(|| "1k,100k".to_owned())
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| {
-                let n = match s.to_ascii_lowercase().as_str() {
-                    "1k" => 1_000,
-                    "100k" => 100_000,
-                    "1m" => 1_000_000,
-                    other => other
-                        .parse()
-                        .expect("BENCH_SIZES: 1k, 100k, 1m or a number"),
-                };
-                (s.to_owned(), n)
-            })
-            .collect()
+        sizes()
     } else {
         vec![("1k".to_owned(), 1_000)]
     };

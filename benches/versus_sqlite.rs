@@ -26,6 +26,8 @@
     clippy::indexing_slicing
 )]
 
+#[path = "common/args.rs"]
+mod args;
 #[path = "common/sqlite.rs"]
 mod sqlite;
 
@@ -39,31 +41,8 @@ use std::time::{Duration, Instant};
 use multilateral::synth::{SynthConfig, generate};
 use multilateral::{Dataset, Registry};
 
+use args::{env, sizes};
 use sqlite::{Reference, registry_answer, registry_run};
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-fn sizes() -> Vec<(String, usize)> {
-    env("BENCH_SIZES")
-        .unwrap_or_else(|| "1k,100k".to_owned())
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let n = match s.to_ascii_lowercase().as_str() {
-                "1k" => 1_000,
-                "100k" => 100_000,
-                "1m" => 1_000_000,
-                other => other
-                    .parse()
-                    .expect("BENCH_SIZES: 1k, 100k, 1m or a number"),
-            };
-            (s.to_owned(), n)
-        })
-        .collect()
-}
 
 /// Times `f` per call: batches of `iters` calls, alternating with `g`'s batches.
 struct Timing {

@@ -21,7 +21,7 @@ use multilateral::{
 };
 
 /// A document with the given top-level members after `schema_version`.
-fn doc(members: &[(&str, &str)]) -> String {
+pub(crate) fn doc(members: &[(&str, &str)]) -> String {
     let mut out = String::from(r#"{"schema_version": "1.0""#);
     for (key, value) in members {
         write!(out, r#", "{key}": {value}"#).unwrap();
@@ -422,7 +422,7 @@ fn a_meeting_with_1_000_000_participants() {
 }
 
 /// `n` organizations, all taking part in one meeting that touches a dimension.
-fn crowded_by_organizations(n: usize) -> String {
+pub(crate) fn crowded_by_organizations(n: usize) -> String {
     let mut orgs = String::new();
     let mut parts = String::new();
     for i in 0..n {

@@ -10,21 +10,14 @@ use std::time::{Duration, Instant};
 use multilateral::registry::Scope;
 use multilateral::{Dataset, ParseErrorKind, Registry};
 
+use crate::hostile::doc;
+
 #[track_caller]
 fn within<T>(limit: Duration, what: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = f();
     let took = start.elapsed();
     assert!(took < limit, "{what} took {took:?}, more than {limit:?}");
-    out
-}
-
-fn doc(members: &[(&str, &str)]) -> String {
-    let mut out = String::from(r#"{"schema_version": "1.0""#);
-    for (key, value) in members {
-        write!(out, r#", "{key}": {value}"#).unwrap();
-    }
-    out.push('}');
     out
 }
 
@@ -129,31 +122,7 @@ fn unknown_names_are_quoted_as_an_excerpt() {
 /// organizations took 1.4 s in release, a million would take half an hour.
 #[test]
 fn a_meeting_of_100_000_organizations_validates_in_linear_time() {
-    let n = 100_000;
-    let mut orgs = String::new();
-    let mut parts = String::new();
-    for i in 0..n {
-        write!(orgs, r#"{{"id":"o{i}","name":"O {i}","kind":"ngo"}},"#).unwrap();
-        if i > 0 {
-            parts.push(',');
-        }
-        write!(parts, r#"{{"organization":"o{i}","role":"participant"}}"#).unwrap();
-    }
-    orgs.push_str(r#"{"id":"owner","name":"Owner","kind":"intergovernmental"}"#);
-    let text = doc(&[
-        ("organizations", &format!("[{orgs}]")),
-        (
-            "dimensions",
-            r#"[{"id":"d","organization":"owner","name":"Economic Dimension"}]"#,
-        ),
-        (
-            "meetings",
-            &format!(
-                r#"[{{"id":"m","title":"Conference","kind":"conference","status":"held",
-                      "when":{{}},"dimensions":["d"],"participants":[{parts}]}}]"#
-            ),
-        ),
-    ]);
+    let text = crate::hostile::crowded_by_organizations(100_000);
     let data = Dataset::from_json(&text).unwrap();
     let report = within(Duration::from_secs(10), "validating", || data.validate());
     assert_eq!(report.violations().len(), 1);
