@@ -1,0 +1,2 @@
+//! Test support for `multilateral`: not published, not part of the library's API.
+#![forbid(unsafe_code)]
