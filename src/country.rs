@@ -1,8 +1,5 @@
 //! Countries, as ISO 3166-1 alpha-2 codes.
 
-use std::fmt;
-use std::str::FromStr;
-
 use crate::country_table::ASSIGNED;
 use crate::error::{ValueError, excerpt};
 
@@ -56,58 +53,28 @@ impl CountryCode {
 
     /// The code, e.g. `"KZ"`.
     pub fn as_str(&self) -> &str {
-        // The bytes were checked to be ASCII upper-case letters on construction.
-        std::str::from_utf8(&self.0).unwrap_or("??")
+        std::str::from_utf8(&self.0).expect("made only from two ASCII upper-case letters")
     }
 
     /// The country's English short name from ISO 3166-1, e.g. "Kazakhstan".
     pub fn name(&self) -> &'static str {
-        ASSIGNED
+        let (_, name) = ASSIGNED
             .binary_search_by(|(code, _)| code.as_bytes().cmp(&self.0[..]))
             .ok()
             .and_then(|i| ASSIGNED.get(i))
-            .map_or("", |(_, name)| name)
+            .expect("made only from a code found in the table");
+        name
     }
 
     /// Every assigned code, in alphabetical order.
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        ASSIGNED.iter().filter_map(|(code, _)| code.parse().ok())
+        ASSIGNED
+            .iter()
+            .map(|(code, _)| Self::new(code).expect("the table holds assigned codes"))
     }
 }
 
-impl FromStr for CountryCode {
-    type Err = ValueError;
-    fn from_str(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl TryFrom<&str> for CountryCode {
-    type Error = ValueError;
-    fn try_from(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl AsRef<str> for CountryCode {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl fmt::Display for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "CountryCode({})", self.as_str())
-    }
-}
-
-crate::serde_str::string_serde!(CountryCode, "an ISO 3166-1 alpha-2 country code");
+crate::string_type::string_type!(CountryCode, "an ISO 3166-1 alpha-2 country code");
 
 impl schemars::JsonSchema for CountryCode {
     fn schema_name() -> std::borrow::Cow<'static, str> {

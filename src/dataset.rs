@@ -172,7 +172,7 @@ impl fmt::Debug for SchemaVersion {
     }
 }
 
-crate::serde_str::string_serde!(SchemaVersion, "the schema version \"1.0\"");
+crate::string_type::string_serde!(SchemaVersion, "the schema version \"1.0\"");
 
 impl schemars::JsonSchema for SchemaVersion {
     fn inline_schema() -> bool {

@@ -182,7 +182,7 @@ impl PartialDate {
         let month = self.month.max(1);
         let day = self.day.max(1);
         NaiveDate::from_ymd_opt(self.year.into(), month.into(), day.into())
-            .unwrap_or(NaiveDate::MIN)
+            .expect("made only from a year, month and day that exist")
     }
 
     /// The last day the date may stand for (`2024-02` → 2024-02-29).
@@ -200,7 +200,7 @@ impl PartialDate {
             }
             (m, d) => NaiveDate::from_ymd_opt(year, m.into(), d.into()),
         };
-        found.unwrap_or(NaiveDate::MAX)
+        found.expect("made only from a year 1..=9999, a month and a day that exist")
     }
 
     /// Whether `day` may be the date: it lies between [`earliest`](Self::earliest) and
@@ -213,16 +213,35 @@ impl PartialDate {
 impl From<NaiveDate> for PartialDate {
     /// Dates outside years 1..=9999 are clamped to those years' ends.
     fn from(date: NaiveDate) -> Self {
-        let clamped = date.clamp(
-            NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
-            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
-        );
-        Self {
-            year: u16::try_from(clamped.year()).unwrap_or(1),
-            month: u8::try_from(clamped.month()).unwrap_or(1),
-            day: u8::try_from(clamped.day()).unwrap_or(1),
-        }
+        let clamped = date.clamp(FIRST_DAY, LAST_DAY);
+        let year = u16::try_from(clamped.year()).expect("clamped to years 1..=9999");
+        let month = u8::try_from(clamped.month()).expect("a month is 1..=12");
+        let day = u8::try_from(clamped.day()).expect("a day is 1..=31");
+        Self { year, month, day }
     }
+}
+
+/// The first day a partial date can stand for: 0001-01-01.
+const FIRST_DAY: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("0001-01-01 exists");
+
+/// The last day a partial date can stand for: 9999-12-31.
+const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("9999-12-31 exists");
+
+/// A day written in the program's own text, such as a test or an example: `ymd(2024, 11, 26)`.
+///
+/// ```
+/// use multilateral::ymd;
+///
+/// assert_eq!(ymd(2024, 11, 26).to_string(), "2024-11-26");
+/// ```
+///
+/// # Panics
+///
+/// When the day does not exist (`ymd(2024, 2, 30)`). Dates that come from input are parsed
+/// with [`PartialDate::from_str`](std::str::FromStr) or [`NaiveDate::from_ymd_opt`], which
+/// return an error or `None` instead.
+pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("ymd: a day that exists")
 }
 
 impl FromStr for PartialDate {
@@ -302,7 +321,7 @@ impl fmt::Debug for PartialDate {
     }
 }
 
-crate::serde_str::string_serde!(PartialDate, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
+crate::string_type::string_serde!(PartialDate, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
 
 impl schemars::JsonSchema for PartialDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {

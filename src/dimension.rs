@@ -103,30 +103,15 @@ impl Coordinator {
     }
 }
 
-/// A state's part in coordinating a dimension.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum CoordinatorRole {
-    /// The lead coordinator.
-    Coordinator,
-    /// A co-coordinator, beside the coordinator.
-    CoCoordinator,
+crate::string_enum::string_enum! {
+    /// A state's part in coordinating a dimension.
+    pub enum CoordinatorRole {
+        /// The lead coordinator.
+        Coordinator = "coordinator",
+        /// A co-coordinator, beside the coordinator.
+        CoCoordinator = "co-coordinator",
+    }
 }
-
-crate::serde_str::string_enum!(CoordinatorRole, "a string (CoordinatorRole)");
 
 crate::serde_str::map_only!(Dimension, serialize);
 crate::serde_str::map_only!(Coordinator, serialize);

@@ -66,6 +66,16 @@ pub enum ValueError {
         /// What is wrong with it.
         reason: &'static str,
     },
+    /// Not one of the values of an enum written as a string.
+    #[error("unknown {kind} {input:?}: expected one of {}", quoted(expected))]
+    Variant {
+        /// The enum's name ("MeetingKind").
+        kind: &'static str,
+        /// The refused input, cut to 80 characters.
+        input: String,
+        /// Every value the enum has, as written.
+        expected: &'static [&'static str],
+    },
     /// A `schema_version` this version of the crate cannot read.
     #[error("unsupported schema_version {input:?}: this crate reads {supported:?}")]
     SchemaVersion {
@@ -80,9 +90,20 @@ pub enum ValueError {
 pub(crate) fn excerpt(input: &str) -> String {
     const MAX: usize = 80;
     match input.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", input.get(..cut).unwrap_or(input)),
+        Some((cut, _)) => {
+            let kept = input
+                .get(..cut)
+                .expect("char_indices gives the start of a character");
+            format!("{kept}…")
+        }
         None => input.to_owned(),
     }
+}
+
+/// `"a", "b", "c"`.
+fn quoted(values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
+    quoted.join(", ")
 }
 
 #[cfg(test)]

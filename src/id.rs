@@ -64,12 +64,15 @@ pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError
 }
 
 macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $article:literal, $kind:literal) => {
-        $(#[$doc])*
-        ///
-        /// See [the module docs](crate::id) for the syntax; parsing is the only way to make one.
-        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(Box<str>);
+    ($(#[$doc:meta])* $name:ident, $article:literal, $kind:literal, $example:literal) => {
+        crate::string_type::string_type!(
+            $(#[$doc])*
+            ///
+            /// See [the module docs](crate::id) for the syntax; parsing is the only way to make
+            /// one.
+            pub struct $name;
+            concat!($article, " ", $kind, " id")
+        );
 
         impl $name {
             /// Parses an id, refusing anything outside the id syntax.
@@ -78,69 +81,15 @@ macro_rules! id_type {
                 Ok(Self(input.into()))
             }
 
-            /// The id as written.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = ValueError;
-            fn from_str(s: &str) -> Result<Self, ValueError> {
-                Self::new(s)
-            }
-        }
-
-        impl TryFrom<&str> for $name {
-            type Error = ValueError;
-            fn try_from(s: &str) -> Result<Self, ValueError> {
-                Self::new(s)
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = ValueError;
-            fn try_from(s: String) -> Result<Self, ValueError> {
-                check_id($kind, &s)?;
-                Ok(Self(s.into_boxed_str()))
-            }
-        }
-
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::borrow::Borrow<str> for $name {
-            fn borrow(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl std::fmt::Debug for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{}({:?})", stringify!($name), &*self.0)
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&self.0)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str(crate::serde_str::ParseVisitor::<Self>::new(concat!(
-                    $article, " ", $kind, " id"
-                )))
+            /// An id written in the program's own text, such as a test or an example:
+            #[doc = concat!("`", stringify!($name), "::from_static(\"", $example, "\")`.")]
+            ///
+            /// # Panics
+            ///
+            /// When `id` breaks the id syntax. Ids that come from input are parsed with
+            #[doc = concat!("[`", stringify!($name), "::new`] or `str::parse`, which return an error instead.")]
+            pub fn from_static(id: &'static str) -> Self {
+                Self::new(id).expect("a static id has the id syntax")
             }
         }
 
@@ -169,31 +118,36 @@ id_type!(
     /// The id of an [`Organization`](crate::Organization), e.g. `cica` or `iom`.
     OrganizationId,
     "an",
-    "organization"
+    "organization",
+    "cica"
 );
 id_type!(
     /// The id of an [`Official`](crate::Official), e.g. `kairat-sarybay`.
     OfficialId,
     "an",
-    "official"
+    "official",
+    "kairat-sarybay"
 );
 id_type!(
     /// The id of a [`Meeting`](crate::Meeting), e.g. `iom-council-115`.
     MeetingId,
     "a",
-    "meeting"
+    "meeting",
+    "iom-council-115"
 );
 id_type!(
     /// The id of an [`Mou`](crate::Mou), e.g. `iom-cica-mou-2008`.
     MouId,
     "an",
-    "mou"
+    "mou",
+    "iom-cica-mou-2008"
 );
 id_type!(
     /// The id of a [`Dimension`](crate::Dimension), e.g. `cica-human`.
     DimensionId,
     "a",
-    "dimension"
+    "dimension",
+    "cica-human"
 );
 
 #[cfg(test)]

@@ -1,8 +1,5 @@
 //! Languages, as BCP 47 tags.
 
-use std::fmt;
-use std::str::FromStr;
-
 use oxilangtag::LanguageTag;
 
 use crate::error::{ValueError, excerpt};
@@ -41,25 +38,27 @@ pub const LANG_TAG_PATTERN: &str = concat!(
     ")$"
 );
 
-/// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
-///
-/// Names of organizations and people come in several languages and scripts: "Совещание по
-/// взаимодействию и мерам доверия в Азии" is the Russian name of CICA. Each other name may say
-/// its language with a BCP 47 tag (`en`, `ru`, `kk-Cyrl`, `zh-Hans`).
-///
-/// Tags are checked by [`oxilangtag`] and stored in their normalised case (`EN-gb` becomes
-/// `en-GB`), so two spellings of one tag compare equal.
-///
-/// ```
-/// use multilateral::LangTag;
-///
-/// let tag: LangTag = "kk-cyrl".parse()?;
-/// assert_eq!(tag.as_str(), "kk-Cyrl");
-/// assert!("not a tag!".parse::<LangTag>().is_err());
-/// # Ok::<(), multilateral::ValueError>(())
-/// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct LangTag(Box<str>);
+crate::string_type::string_type!(
+    /// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
+    ///
+    /// Names of organizations and people come in several languages and scripts: "Совещание по
+    /// взаимодействию и мерам доверия в Азии" is the Russian name of CICA. Each other name may say
+    /// its language with a BCP 47 tag (`en`, `ru`, `kk-Cyrl`, `zh-Hans`).
+    ///
+    /// Tags are checked by [`oxilangtag`] and stored in their normalised case (`EN-gb` becomes
+    /// `en-GB`), so two spellings of one tag compare equal.
+    ///
+    /// ```
+    /// use multilateral::LangTag;
+    ///
+    /// let tag: LangTag = "kk-cyrl".parse()?;
+    /// assert_eq!(tag.as_str(), "kk-Cyrl");
+    /// assert!("not a tag!".parse::<LangTag>().is_err());
+    /// # Ok::<(), multilateral::ValueError>(())
+    /// ```
+    pub struct LangTag;
+    "a BCP 47 language tag"
+);
 
 impl LangTag {
     /// Parses and normalises a tag.
@@ -78,43 +77,14 @@ impl LangTag {
             })
     }
 
-    /// The tag in normalised case.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// The primary language subtag (`kk` for `kk-Cyrl`).
     pub fn primary_language(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        match self.0.split_once('-') {
+            Some((primary, _)) => primary,
+            None => &self.0,
+        }
     }
 }
-
-impl FromStr for LangTag {
-    type Err = ValueError;
-    fn from_str(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl AsRef<str> for LangTag {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for LangTag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for LangTag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "LangTag({})", &*self.0)
-    }
-}
-
-crate::serde_str::string_serde!(LangTag, "a BCP 47 language tag");
 
 impl schemars::JsonSchema for LangTag {
     fn schema_name() -> std::borrow::Cow<'static, str> {

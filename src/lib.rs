@@ -24,7 +24,8 @@
 //! # A complete example
 //!
 //! ```
-//! use multilateral::{Dataset, Severity};
+//! use multilateral::registry::{DateStatus, PostFilter, Scope};
+//! use multilateral::{Dataset, OfficialId, OrganizationId, Period, PostRole, Registry, Rule, ymd};
 //!
 //! // Read a document (here the Geneva 2024 fixture shipped with the crate).
 //! let text = include_str!("../examples/data/geneva-2024.json");
@@ -34,59 +35,82 @@
 //! let report = data.validate();
 //! assert!(!report.has_errors(), "{report}");
 //!
-//! // Walk the records.
-//! let pope = data.officials.iter().find(|o| o.id.as_str() == "amy-pope").unwrap();
-//! assert_eq!(pope.posts[0].title.as_deref(), Some("Director General"));
-//!
-//! // Bad data is reported with a path and a stable code, never a panic.
+//! // Bad data is reported with a path and a stable rule code, never a panic.
 //! let broken = Dataset::from_json(r#"{"schema_version": "1.0", "meetings": [
 //!     {"id": "m", "title": "Talks", "kind": "bilateral", "status": "held", "when": {},
 //!      "participants": [{"organization": "nowhere", "role": "host"}]}]}"#)?;
 //! let report = broken.validate();
 //! let v = &report.violations()[0];
-//! assert_eq!((v.severity, v.code), (Severity::Error, "dangling-reference"));
+//! assert_eq!(v.rule, Rule::DanglingReference);
 //! assert_eq!(v.path, "/meetings/0/participants/0/organization");
 //!
-//! // Write it back.
+//! // Index it, then ask: records by typed id, questions on the record found.
+//! let registry = Registry::new(data.clone())?;
+//! let sarybay = registry.official(&OfficialId::from_static("kairat-sarybay")).unwrap();
+//! let november: Period = "2024-11/2024-11".parse()?;
+//! assert_eq!(sarybay.meetings(&november).len(), 10);
+//! let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+//! let heads = iom.holders(PostFilter::Role(PostRole::Head), ymd(2024, 11, 26));
+//! assert_eq!(heads.status, DateStatus::Possible); // the release gives no tenure dates
+//! let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+//! assert_eq!(cica.mous_with(iom, Scope::WithSubBodies).len(), 1);
+//!
+//! // Write it back, and export the format for other languages.
 //! let again = Dataset::from_json(&data.to_json_pretty())?;
 //! assert_eq!(again, data);
+//! let schema = multilateral::schema::dataset();
+//! assert_eq!(schema.get("title").and_then(|t| t.as_str()), Some("Dataset"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! The crate does no I/O and reads no clock: documents come in as text, and "today" is
 //! always an argument.
 
+// Values: each checked when it is made.
 mod country;
 mod country_table;
-mod dataset;
 pub mod date;
-mod dimension;
 mod error;
+mod fold;
 pub mod id;
 mod lang;
-mod lookup;
+mod names;
+mod party;
+pub mod period;
+mod source;
+mod string_enum;
+mod string_type;
+mod text;
+mod work;
+
+// Records, and the document that holds them.
+mod dataset;
+mod dimension;
 mod meeting;
 mod mou;
-mod names;
 mod official;
 mod organization;
 mod parse;
-mod party;
-pub mod period;
-pub mod registry;
-pub mod schema;
 mod serde_str;
-mod source;
-#[cfg(feature = "synth")]
-pub mod synth;
-mod text;
+
+// The dataset's references resolved once; the rules across records; the indexed queries.
+mod resolve;
+pub mod registry;
 pub mod validate;
+
+// The document format as JSON Schema.
+pub mod schema;
+
+/// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
+pub use chrono;
+pub use chrono::NaiveDate;
 
 pub use country::CountryCode;
 pub use dataset::{Dataset, SCHEMA_VERSION, SchemaVersion};
-pub use date::{PartialDate, Precision};
+pub use date::{PartialDate, Precision, ymd};
 pub use dimension::{Coordinator, CoordinatorRole, Dimension};
 pub use error::ValueError;
+pub use fold::fold_name;
 pub use id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
 pub use lang::LangTag;
 pub use meeting::{
@@ -103,6 +127,14 @@ pub use parse::{ParseError, ParseErrorKind};
 pub use party::Party;
 pub use period::{Coverage, Period};
 pub use registry::Registry;
+pub use resolve::MAX_RECORDS;
 pub use source::Source;
 pub use text::{MAX_TEXT_LEN, Text, WebUrl};
-pub use validate::{Report, Severity, Violation};
+pub use validate::{Report, Rule, Severity, Violation};
+#[cfg(feature = "count-work")]
+pub use work::count_work;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

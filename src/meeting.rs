@@ -1,11 +1,12 @@
 //! Meetings: sessions, bilateral talks, conferences, seminars, visits, signing ceremonies.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
 use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
 use crate::party::Party;
-use crate::period::Period;
+use crate::period::{Coverage, Period};
 use crate::source::Source;
 use crate::text::Text;
 
@@ -187,6 +188,57 @@ impl Meeting {
         self
     }
 
+    /// Whether the meeting took place on `day`.
+    ///
+    /// A meeting that spans its whole period certainly took place on each day the period
+    /// certainly covers. One that lasted [`days`](Self::days) days somewhere within its
+    /// period certainly took place only on the days every placement covers: a two-day
+    /// meeting within 25–27 November certainly met on the 26th, and possibly on the 25th and
+    /// the 27th.
+    ///
+    /// ```
+    /// use multilateral::{Coverage, Meeting, MeetingKind, MeetingStatus, ymd};
+    ///
+    /// let talks = Meeting::new(
+    ///     "sarybay-pope-2024-11".parse()?,
+    ///     "CICA Secretary General meets the IOM Director General".parse()?,
+    ///     MeetingKind::Bilateral,
+    ///     MeetingStatus::Held,
+    ///     "2024-11-25/2024-11-27".parse()?,
+    /// )
+    /// .lasting(std::num::NonZeroU32::MIN);
+    /// assert_eq!(talks.coverage(ymd(2024, 11, 26)), Coverage::Possibly);
+    /// assert_eq!(talks.coverage(ymd(2024, 11, 28)), Coverage::No);
+    /// # Ok::<(), multilateral::ValueError>(())
+    /// ```
+    pub fn coverage(&self, day: NaiveDate) -> Coverage {
+        let when = &self.when;
+        let (first, last) = when.bounds();
+        if day < first || day > last {
+            return Coverage::No;
+        }
+        let certain = match (self.days, when.earliest(), when.latest()) {
+            (Some(days), Some(a), Some(b)) => {
+                let d = chrono::Duration::days(i64::from(days.get()) - 1);
+                match (b.checked_sub_signed(d), a.checked_add_signed(d)) {
+                    (Some(from), Some(to)) => from <= day && day <= to,
+                    // Longer than the calendar: no day is certain.
+                    _ => false,
+                }
+            }
+            (Some(_), _, _) => false,
+            (None, _, _) => {
+                when.start().is_some_and(|s| s.latest() <= day)
+                    && when.end().is_some_and(|e| e.earliest() >= day)
+            }
+        };
+        if certain {
+            Coverage::Yes
+        } else {
+            Coverage::Possibly
+        }
+    }
+
     /// The organizations among the participants, in order, each once.
     pub fn organizations(&self) -> impl Iterator<Item = &OrganizationId> {
         let mut seen = std::collections::HashSet::new();
@@ -197,110 +249,65 @@ impl Meeting {
     }
 }
 
-/// What kind of meeting.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum MeetingKind {
-    /// Two sides meeting each other, usually their heads or delegations.
-    Bilateral,
-    /// A session of a governing body (the 115th Session of the IOM Council).
-    Session,
-    /// A meeting of heads of state or government.
-    Summit,
-    /// A meeting of ministers (a Ministerial Council).
-    Ministerial,
-    /// A conference (the 2024 CICA Environmental Conference).
-    Conference,
-    /// A seminar or workshop.
-    Seminar,
-    /// A recurring forum of experts or stakeholders (the CICA Think Tank Forum's meetings).
-    Forum,
-    /// A training course or capacity-building session.
-    Training,
-    /// An official's visit to a place, as a programme of meetings.
-    Visit,
-    /// A ceremony at which an agreement or MoU is signed.
-    SigningCeremony,
-    /// Consultations between officials or experts.
-    Consultation,
-    /// Anything else.
-    Other,
+crate::string_enum::string_enum! {
+    /// What kind of meeting.
+    pub enum MeetingKind {
+        /// Two sides meeting each other, usually their heads or delegations.
+        Bilateral = "bilateral",
+        /// A session of a governing body (the 115th Session of the IOM Council).
+        Session = "session",
+        /// A meeting of heads of state or government.
+        Summit = "summit",
+        /// A meeting of ministers (a Ministerial Council).
+        Ministerial = "ministerial",
+        /// A conference (the 2024 CICA Environmental Conference).
+        Conference = "conference",
+        /// A seminar or workshop.
+        Seminar = "seminar",
+        /// A recurring forum of experts or stakeholders (the CICA Think Tank Forum's meetings).
+        Forum = "forum",
+        /// A training course or capacity-building session.
+        Training = "training",
+        /// An official's visit to a place, as a programme of meetings.
+        Visit = "visit",
+        /// A ceremony at which an agreement or MoU is signed.
+        SigningCeremony = "signing-ceremony",
+        /// Consultations between officials or experts.
+        Consultation = "consultation",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
-crate::serde_str::string_enum!(MeetingKind, "a string (MeetingKind)");
-
-/// Whether a meeting happened.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum MeetingStatus {
-    /// Announced, not yet held.
-    Planned,
-    /// It took place.
-    Held,
-    /// Moved to a later date not yet held.
-    Postponed,
-    /// It will not take place.
-    Cancelled,
+crate::string_enum::string_enum! {
+    /// Whether a meeting happened.
+    pub enum MeetingStatus {
+        /// Announced, not yet held.
+        Planned = "planned",
+        /// It took place.
+        Held = "held",
+        /// Moved to a later date not yet held.
+        Postponed = "postponed",
+        /// It will not take place.
+        Cancelled = "cancelled",
+    }
 }
 
-crate::serde_str::string_enum!(MeetingStatus, "a string (MeetingStatus)");
-
-/// How often a series of meetings recurs.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Recurrence {
-    /// Every year.
-    Annual,
-    /// Twice a year.
-    Semiannual,
-    /// Every two years.
-    Biennial,
-    /// Every four years, as some summits.
-    Quadrennial,
-    /// At no fixed interval.
-    Irregular,
+crate::string_enum::string_enum! {
+    /// How often a series of meetings recurs.
+    pub enum Recurrence {
+        /// Every year.
+        Annual = "annual",
+        /// Twice a year.
+        Semiannual = "semiannual",
+        /// Every two years.
+        Biennial = "biennial",
+        /// Every four years, as some summits.
+        Quadrennial = "quadrennial",
+        /// At no fixed interval.
+        Irregular = "irregular",
+    }
 }
-
-crate::serde_str::string_enum!(Recurrence, "a string (Recurrence)");
 
 /// Where a meeting took place: a venue, a city, a country, or online (or both, for a hybrid
 /// meeting). At least one of them is given (validation rule `location-empty`).
@@ -382,7 +389,7 @@ impl Participant {
 /// official who represented it, and its role.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
-#[schemars(title = "Participant", transform = crate::schema::one_party)]
+#[schemars(title = "Participant", transform = crate::party::one_party_schema)]
 struct ParticipantRepr {
     /// The participating organization's id. Give this or `state`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -420,42 +427,27 @@ impl Serialize for Participant {
     }
 }
 
-/// The part a participant played in a meeting.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum ParticipantRole {
-    /// Organized the meeting (convened it, sent the invitations).
-    Organizer,
-    /// Received the others, on its premises or in its country.
-    Host,
-    /// Chaired the meeting.
-    Chair,
-    /// Addressed the meeting (delivered remarks, a statement).
-    Speaker,
-    /// Led its side's delegation (in a bilateral meeting, the visiting side's head).
-    DelegationHead,
-    /// Was a member of a delegation.
-    DelegationMember,
-    /// Took part, with no more specific role given.
-    Participant,
-    /// Attended as an observer.
-    Observer,
+crate::string_enum::string_enum! {
+    /// The part a participant played in a meeting.
+    pub enum ParticipantRole {
+        /// Organized the meeting (convened it, sent the invitations).
+        Organizer = "organizer",
+        /// Received the others, on its premises or in its country.
+        Host = "host",
+        /// Chaired the meeting.
+        Chair = "chair",
+        /// Addressed the meeting (delivered remarks, a statement).
+        Speaker = "speaker",
+        /// Led its side's delegation (in a bilateral meeting, the visiting side's head).
+        DelegationHead = "delegation-head",
+        /// Was a member of a delegation.
+        DelegationMember = "delegation-member",
+        /// Took part, with no more specific role given.
+        Participant = "participant",
+        /// Attended as an observer.
+        Observer = "observer",
+    }
 }
-
-crate::serde_str::string_enum!(ParticipantRole, "a string (ParticipantRole)");
 
 /// A relation from one meeting to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -475,36 +467,21 @@ impl MeetingRelation {
     }
 }
 
-/// How one meeting relates to another.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum RelationKind {
-    /// Held on the sidelines of the other: during it, between its formal sittings, with
-    /// some of its participants. Must lie within the other's period.
-    SidelinesOf,
-    /// One of the meetings of a larger programme, such as a visit. Must lie within the
-    /// other's period.
-    PartOf,
-    /// Held to prepare the other (a senior officials' meeting before a summit).
-    InPreparationFor,
-    /// Held to follow up on the other.
-    FollowUpTo,
+crate::string_enum::string_enum! {
+    /// How one meeting relates to another.
+    pub enum RelationKind {
+        /// Held on the sidelines of the other: during it, between its formal sittings, with
+        /// some of its participants. Must lie within the other's period.
+        SidelinesOf = "sidelines-of",
+        /// One of the meetings of a larger programme, such as a visit. Must lie within the
+        /// other's period.
+        PartOf = "part-of",
+        /// Held to prepare the other (a senior officials' meeting before a summit).
+        InPreparationFor = "in-preparation-for",
+        /// Held to follow up on the other.
+        FollowUpTo = "follow-up-to",
+    }
 }
-
-crate::serde_str::string_enum!(RelationKind, "a string (RelationKind)");
 
 impl RelationKind {
     /// Whether a meeting so related must take place within the other's period.
@@ -544,44 +521,29 @@ impl Outcome {
     }
 }
 
-/// The kinds of outcome press releases report, from weakest to most binding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum OutcomeKind {
-    /// One side informed the other ("provided a comprehensive update").
-    Briefed,
-    /// A statement or remarks were delivered.
-    Statement,
-    /// The sides discussed a subject with no stated result.
-    Discussed,
-    /// The sides explored possibilities ("explored opportunities for engagement").
-    Explored,
-    /// The sides expressed a commitment ("expressed their commitment to strengthening").
-    Committed,
-    /// The sides agreed on something ("agreed to maintain a dialogue").
-    Agreed,
-    /// An invitation was extended.
-    Invited,
-    /// A declaration, resolution or decision was adopted.
-    Adopted,
-    /// An MoU or agreement was signed (give `mou`).
-    SignedMou,
+crate::string_enum::string_enum! {
+    /// The kinds of outcome press releases report, from weakest to most binding.
+    pub enum OutcomeKind {
+        /// One side informed the other ("provided a comprehensive update").
+        Briefed = "briefed",
+        /// A statement or remarks were delivered.
+        Statement = "statement",
+        /// The sides discussed a subject with no stated result.
+        Discussed = "discussed",
+        /// The sides explored possibilities ("explored opportunities for engagement").
+        Explored = "explored",
+        /// The sides expressed a commitment ("expressed their commitment to strengthening").
+        Committed = "committed",
+        /// The sides agreed on something ("agreed to maintain a dialogue").
+        Agreed = "agreed",
+        /// An invitation was extended.
+        Invited = "invited",
+        /// A declaration, resolution or decision was adopted.
+        Adopted = "adopted",
+        /// An MoU or agreement was signed (give `mou`).
+        SignedMou = "signed-mou",
+    }
 }
-
-crate::serde_str::string_enum!(OutcomeKind, "a string (OutcomeKind)");
 
 crate::serde_str::map_only!(Meeting, serialize);
 crate::serde_str::map_only!(Location, serialize);

@@ -2,8 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use crate::date::PartialDate;
 use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
+use crate::period::{Coverage, Period};
 use crate::source::Source;
 use crate::text::Text;
 
@@ -119,37 +122,83 @@ impl Mou {
         self.sources.push(source);
         self
     }
+
+    /// The period the MoU may be in force: from its `effective` date (or, when not given,
+    /// its `signed` date) until it `expires`. `None` for a draft, which is never in force, and
+    /// for an MoU that expires before it takes effect (validation reports that as
+    /// `mou-dates-reversed`).
+    ///
+    /// ```
+    /// use multilateral::{Mou, MouStatus};
+    ///
+    /// let mou = Mou::new(
+    ///     "iom-cica-mou-2008".parse()?,
+    ///     "Memorandum of Understanding between IOM and CICA".parse()?,
+    ///     vec!["iom".parse()?, "cica".parse()?],
+    ///     MouStatus::Signed,
+    /// )
+    /// .signed_on("2008".parse()?);
+    /// assert_eq!(mou.in_force_period().map(|p| p.to_string()).as_deref(), Some("2008/.."));
+    /// # Ok::<(), multilateral::ValueError>(())
+    /// ```
+    pub fn in_force_period(&self) -> Option<Period> {
+        if self.status == MouStatus::Draft {
+            return None;
+        }
+        Period::new(self.effective.or(self.signed), self.expires).ok()
+    }
+
+    /// Whether the MoU is in force on `day`.
+    ///
+    /// Only an MoU whose status is `in-force`, or `expired` with its expiry date, can be
+    /// certainly in force ([`Coverage::Yes`]): one merely `signed` may not have taken
+    /// effect, one `terminated` may have ended at any time, and one `expired` without a date
+    /// may have ended before the day. A draft never is.
+    ///
+    /// ```
+    /// use multilateral::{Coverage, Mou, MouStatus, ymd};
+    ///
+    /// let mou = Mou::new(
+    ///     "iom-cica-mou-2008".parse()?,
+    ///     "Memorandum of Understanding between IOM and CICA".parse()?,
+    ///     vec!["iom".parse()?, "cica".parse()?],
+    ///     MouStatus::Signed,
+    /// )
+    /// .signed_on("2008".parse()?);
+    /// assert_eq!(mou.in_force_on(ymd(2024, 11, 26)), Coverage::Possibly);
+    /// assert_eq!(mou.in_force_on(ymd(2007, 12, 31)), Coverage::No);
+    /// # Ok::<(), multilateral::ValueError>(())
+    /// ```
+    pub fn in_force_on(&self, day: NaiveDate) -> Coverage {
+        let Some(period) = self.in_force_period() else {
+            return Coverage::No;
+        };
+        let sure = match self.status {
+            MouStatus::InForce => true,
+            MouStatus::Expired => self.expires.is_some(),
+            _ => false,
+        };
+        match period.covers(day) {
+            Coverage::Yes if !sure => Coverage::Possibly,
+            c => c,
+        }
+    }
 }
 
-/// Where an MoU stands in its life.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum MouStatus {
-    /// Negotiated or proposed, not signed. Has no `signed` or `effective` date.
-    Draft,
-    /// Signed; whether it is in force is not stated.
-    Signed,
-    /// Signed and in force.
-    InForce,
-    /// Reached its expiry date.
-    Expired,
-    /// Ended by the parties before expiry.
-    Terminated,
+crate::string_enum::string_enum! {
+    /// Where an MoU stands in its life.
+    pub enum MouStatus {
+        /// Negotiated or proposed, not signed. Has no `signed` or `effective` date.
+        Draft = "draft",
+        /// Signed; whether it is in force is not stated.
+        Signed = "signed",
+        /// Signed and in force.
+        InForce = "in-force",
+        /// Reached its expiry date.
+        Expired = "expired",
+        /// Ended by the parties before expiry.
+        Terminated = "terminated",
+    }
 }
-
-crate::serde_str::string_enum!(MouStatus, "a string (MouStatus)");
 
 crate::serde_str::map_only!(Mou, serialize);

@@ -172,41 +172,26 @@ impl Post {
     }
 }
 
-/// The place a post has in its organization.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum PostRole {
-    /// The head: Secretary General, Director-General, Director, Executive Director,
-    /// minister. At most one non-acting head at a time is expected.
-    Head,
-    /// A deputy head: Deputy Secretary General, Deputy Executive Director.
-    Deputy,
-    /// The chair of a body (a council, a board).
-    Chair,
-    /// A member of a body (a council, a board).
-    Member,
-    /// A state's or organization's permanent representative to another.
-    Representative,
-    /// A member of staff: a director of a department, an officer, an expert.
-    Staff,
-    /// Anything else.
-    Other,
+crate::string_enum::string_enum! {
+    /// The place a post has in its organization.
+    pub enum PostRole {
+        /// The head: Secretary General, Director-General, Director, Executive Director,
+        /// minister. At most one non-acting head at a time is expected.
+        Head = "head",
+        /// A deputy head: Deputy Secretary General, Deputy Executive Director.
+        Deputy = "deputy",
+        /// The chair of a body (a council, a board).
+        Chair = "chair",
+        /// A member of a body (a council, a board).
+        Member = "member",
+        /// A state's or organization's permanent representative to another.
+        Representative = "representative",
+        /// A member of staff: a director of a department, an officer, an expert.
+        Staff = "staff",
+        /// Anything else.
+        Other = "other",
+    }
 }
-
-crate::serde_str::string_enum!(PostRole, "a string (PostRole)");
 
 crate::serde_str::map_only!(Official, serialize);
 crate::serde_str::map_only!(Post, serialize);

@@ -146,54 +146,39 @@ impl Organization {
     }
 }
 
-/// What kind of body an organization is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum OrganizationKind {
-    /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO).
-    Intergovernmental,
-    /// A body of the United Nations system: a specialized or related agency, office, fund,
-    /// programme, institute or inter-agency mechanism (ILO, IOM, UNOG, UNRISD, UN-Water).
-    UnEntity,
-    /// A body of one state's government: a ministry, a presidency, an embassy. Has `country`.
-    Government,
-    /// A non-governmental organization, including international humanitarian bodies such as
-    /// the ICRC and private diplomacy organizations such as the Centre for Humanitarian
-    /// Dialogue.
-    Ngo,
-    /// A research or policy institute (the Geneva Centre for Security Policy).
-    ThinkTank,
-    /// A university or academic body.
-    Academic,
-    /// The permanent administrative organ of an organization (the CICA Secretariat).
-    Secretariat,
-    /// A body of member states that governs an organization: a council, an assembly, a
-    /// ministerial council (the IOM Council).
-    GoverningBody,
-    /// A body that advises an organization without governing it (the CICA Business Council,
-    /// Youth Council, Think Tank Forum).
-    AdvisoryBody,
-    /// A network or partnership of institutions (the CICA Partnership Network of Leading
-    /// Universities).
-    Network,
-    /// Anything else.
-    Other,
+crate::string_enum::string_enum! {
+    /// What kind of body an organization is.
+    pub enum OrganizationKind {
+        /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO).
+        Intergovernmental = "intergovernmental",
+        /// A body of the United Nations system: a specialized or related agency, office, fund,
+        /// programme, institute or inter-agency mechanism (ILO, IOM, UNOG, UNRISD, UN-Water).
+        UnEntity = "un-entity",
+        /// A body of one state's government: a ministry, a presidency, an embassy. Has `country`.
+        Government = "government",
+        /// A non-governmental organization, including international humanitarian bodies such as
+        /// the ICRC and private diplomacy organizations such as the Centre for Humanitarian
+        /// Dialogue.
+        Ngo = "ngo",
+        /// A research or policy institute (the Geneva Centre for Security Policy).
+        ThinkTank = "think-tank",
+        /// A university or academic body.
+        Academic = "academic",
+        /// The permanent administrative organ of an organization (the CICA Secretariat).
+        Secretariat = "secretariat",
+        /// A body of member states that governs an organization: a council, an assembly, a
+        /// ministerial council (the IOM Council).
+        GoverningBody = "governing-body",
+        /// A body that advises an organization without governing it (the CICA Business Council,
+        /// Youth Council, Think Tank Forum).
+        AdvisoryBody = "advisory-body",
+        /// A network or partnership of institutions (the CICA Partnership Network of Leading
+        /// Universities).
+        Network = "network",
+        /// Anything else.
+        Other = "other",
+    }
 }
-
-crate::serde_str::string_enum!(OrganizationKind, "a string (OrganizationKind)");
 
 /// A city and country, such as the seat of a headquarters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -264,7 +249,7 @@ impl Membership {
 /// Exactly one of `state` and `organization` is given.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
-#[schemars(title = "Membership", transform = crate::schema::one_party)]
+#[schemars(title = "Membership", transform = crate::party::one_party_schema)]
 struct MembershipRepr {
     /// The member state, as an ISO 3166-1 alpha-2 code. Give this or `organization`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -306,34 +291,19 @@ impl Serialize for Membership {
     }
 }
 
-/// A member's standing in an organization.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(remote = "Self", rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum MembershipStatus {
-    /// A full member.
-    Member,
-    /// An observer: attends, does not decide.
-    Observer,
-    /// A partner organization or state.
-    Partner,
-    /// A dialogue partner (a status of ASEAN and SCO, among others).
-    DialoguePartner,
+crate::string_enum::string_enum! {
+    /// A member's standing in an organization.
+    pub enum MembershipStatus {
+        /// A full member.
+        Member = "member",
+        /// An observer: attends, does not decide.
+        Observer = "observer",
+        /// A partner organization or state.
+        Partner = "partner",
+        /// A dialogue partner (a status of ASEAN and SCO, among others).
+        DialoguePartner = "dialogue-partner",
+    }
 }
-
-crate::serde_str::string_enum!(MembershipStatus, "a string (MembershipStatus)");
 
 /// A state's turn at the chair of an organization, such as Kazakhstan's chairmanship of CICA.
 ///

@@ -81,3 +81,37 @@ impl From<CountryCode> for Party {
         Party::State(code)
     }
 }
+
+/// The schema of a record that names a party through exactly one of two optional fields,
+/// `organization` (an id) and `state` (a country code), either of which may also be `null`.
+///
+/// Written as `if`/`then`/`else` rather than a `oneOf` of `required`: binding generators
+/// ignore the conditional and model one plain type with both fields optional, where a
+/// `oneOf` makes them emit `Participant1 | Participant2` (pydantic) or an intersection that
+/// loses every field (json-schema-to-typescript). Each branch declares the properties it
+/// requires, as ajv's strict mode wants.
+pub(crate) fn one_party_schema(schema: &mut schemars::Schema) {
+    schema.insert(
+        "if".into(),
+        serde_json::json!({
+            "type": "object",
+            "properties": {"organization": {"type": "string"}},
+            "required": ["organization"],
+        }),
+    );
+    schema.insert(
+        "then".into(),
+        serde_json::json!({
+            "type": "object",
+            "properties": {"state": {"type": "null"}},
+        }),
+    );
+    schema.insert(
+        "else".into(),
+        serde_json::json!({
+            "type": "object",
+            "properties": {"state": {"type": "string"}},
+            "required": ["state"],
+        }),
+    );
+}

@@ -68,8 +68,6 @@ use crate::{Dataset, Dimension, Meeting, Mou, Official, Organization};
 
 mod transform;
 
-pub(crate) use transform::one_party;
-
 /// A version of JSON Schema the export can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

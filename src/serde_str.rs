@@ -1,58 +1,4 @@
-//! The one serde path shared by every value type that travels as a JSON string: read the
-//! string, then hand it to the type's parser, so JSON input meets exactly the same checks as
-//! `str::parse`.
-
-use std::fmt;
-use std::marker::PhantomData;
-use std::str::FromStr;
-
-use crate::error::ValueError;
-
-/// A serde visitor that accepts a string and parses it with `T::from_str`.
-pub(crate) struct ParseVisitor<T> {
-    expecting: &'static str,
-    marker: PhantomData<fn() -> T>,
-}
-
-impl<T> ParseVisitor<T> {
-    pub(crate) fn new(expecting: &'static str) -> Self {
-        Self {
-            expecting,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<T: FromStr<Err = ValueError>> serde::de::Visitor<'_> for ParseVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.expecting)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        v.parse().map_err(E::custom)
-    }
-}
-
-/// Implements `Serialize` (through `Display`) and `Deserialize` (through `FromStr`) for a
-/// value type that travels as a JSON string.
-macro_rules! string_serde {
-    ($ty:ty, $expecting:literal) => {
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str(crate::serde_str::ParseVisitor::<Self>::new($expecting))
-            }
-        }
-    };
-}
-pub(crate) use string_serde;
+//! How records are read: only from JSON objects, with lists kept at their exact length.
 
 /// Makes a record read only from a JSON object.
 ///
@@ -100,51 +46,6 @@ macro_rules! map_only {
     };
 }
 pub(crate) use map_only;
-
-/// Makes a unit-only enum read only from a JSON string, and quote a refused value as an
-/// excerpt.
-///
-/// serde's derived `Deserialize` for an enum asks serde_json for an enum, and serde_json
-/// answers anything but a string or an object with a syntax error ("expected value"), so
-/// `"kind": 0` was reported as invalid JSON where it is valid JSON of the wrong type. Each
-/// such enum derives with `#[serde(remote = "Self")]` and this macro supplies the trait
-/// impls: `Deserialize` asks for a string (a wrong type is then a data error that names
-/// the type) and hands it to the derived code, cut to an 80-character excerpt when longer,
-/// since no variant name is that long and an "unknown variant" message would otherwise
-/// quote a 10 MB value whole.
-macro_rules! string_enum {
-    ($ty:ty, $expecting:literal) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct StrVisitor;
-                impl serde::de::Visitor<'_> for StrVisitor {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        use serde::de::IntoDeserializer as _;
-                        if v.len() <= 80 {
-                            <$ty>::deserialize(v.into_deserializer())
-                        } else {
-                            <$ty>::deserialize(
-                                crate::error::excerpt(v).as_str().into_deserializer(),
-                            )
-                        }
-                    }
-                }
-                d.deserialize_str(StrVisitor)
-            }
-        }
-
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                <$ty>::serialize(self, s)
-            }
-        }
-    };
-}
-pub(crate) use string_enum;
 
 /// Reads a list and keeps it at its exact length.
 ///

@@ -1,8 +1,5 @@
 //! Human-readable text: names, titles, summaries.
 
-use std::fmt;
-use std::str::FromStr;
-
 use crate::error::ValueError;
 
 /// The longest text accepted, in characters (65,536, as JSON Schema's `maxLength` counts):
@@ -10,21 +7,24 @@ use crate::error::ValueError;
 /// short enough that a hostile document cannot make one field hold megabytes.
 pub const MAX_TEXT_LEN: usize = 65_536;
 
-/// A piece of text that is not blank: a name, a title, an outcome's wording.
-///
-/// Required text fields use this type, so a record can never carry an empty name. The text is
-/// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] characters.
-///
-/// ```
-/// use multilateral::Text;
-///
-/// let name: Text = "Conference on Interaction and Confidence Building Measures in Asia".parse()?;
-/// assert!(name.as_str().starts_with("Conference"));
-/// assert!("   ".parse::<Text>().is_err());
-/// # Ok::<(), multilateral::ValueError>(())
-/// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(Box<str>);
+crate::string_type::string_type!(
+    /// A piece of text that is not blank: a name, a title, an outcome's wording.
+    ///
+    /// Required text fields use this type, so a record can never carry an empty name. The text is
+    /// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] characters. It dereferences
+    /// to `str`, as prose is read.
+    ///
+    /// ```
+    /// use multilateral::Text;
+    ///
+    /// let name: Text = "Conference on Interaction and Confidence Building Measures in Asia".parse()?;
+    /// assert!(name.starts_with("Conference"));
+    /// assert!("   ".parse::<Text>().is_err());
+    /// # Ok::<(), multilateral::ValueError>(())
+    /// ```
+    pub struct Text;
+    "a non-blank string"
+);
 
 /// The JSON Schema `pattern` of a [`Text`]: at least one character that is not white space.
 /// White space is Unicode's `White_Space` property, as [`str::trim`] has it, listed one by one
@@ -47,31 +47,6 @@ impl Text {
         }
         Ok(Self(input.into()))
     }
-
-    /// The text as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl FromStr for Text {
-    type Err = ValueError;
-    fn from_str(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl TryFrom<&str> for Text {
-    type Error = ValueError;
-    fn try_from(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
 }
 
 impl std::ops::Deref for Text {
@@ -80,20 +55,6 @@ impl std::ops::Deref for Text {
         &self.0
     }
 }
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-crate::serde_str::string_serde!(Text, "a non-blank string");
 
 impl schemars::JsonSchema for Text {
     fn inline_schema() -> bool {
@@ -114,19 +75,21 @@ impl schemars::JsonSchema for Text {
     }
 }
 
-/// An absolute `http` or `https` web address, as found in a source's `url`.
-///
-/// Checked for shape only (scheme, a host, no white space or control characters, at most
-/// 2048 characters) and kept exactly as written, so it round-trips byte for byte.
-///
-/// ```
-/// use multilateral::WebUrl;
-///
-/// assert!("https://www.s-cica.org/".parse::<WebUrl>().is_ok());
-/// assert!("www.s-cica.org".parse::<WebUrl>().is_err());
-/// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct WebUrl(Box<str>);
+crate::string_type::string_type!(
+    /// An absolute `http` or `https` web address, as found in a source's `url`.
+    ///
+    /// Checked for shape only (scheme, a host, no white space or control characters, at most
+    /// 2048 characters) and kept exactly as written, so it round-trips byte for byte.
+    ///
+    /// ```
+    /// use multilateral::WebUrl;
+    ///
+    /// assert!("https://www.s-cica.org/".parse::<WebUrl>().is_ok());
+    /// assert!("www.s-cica.org".parse::<WebUrl>().is_err());
+    /// ```
+    pub struct WebUrl;
+    "an http or https url"
+);
 
 /// The JSON Schema `pattern` of a [`WebUrl`]: `http://` or `https://`, then a host, and no
 /// white space or control character anywhere. The classes list Unicode's `White_Space`
@@ -163,39 +126,7 @@ impl WebUrl {
         }
         Ok(Self(input.into()))
     }
-
-    /// The address as written.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
-
-impl FromStr for WebUrl {
-    type Err = ValueError;
-    fn from_str(s: &str) -> Result<Self, ValueError> {
-        Self::new(s)
-    }
-}
-
-impl AsRef<str> for WebUrl {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for WebUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl fmt::Debug for WebUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WebUrl({})", &*self.0)
-    }
-}
-
-crate::serde_str::string_serde!(WebUrl, "an http or https url");
 
 impl schemars::JsonSchema for WebUrl {
     fn inline_schema() -> bool {

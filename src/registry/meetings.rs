@@ -5,13 +5,16 @@ use std::collections::VecDeque;
 use chrono::NaiveDate;
 
 use crate::country::CountryCode;
+use crate::fold::fold_name;
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, RelationKind};
 use crate::period::{Coverage, Period};
-use crate::registry::names::fold;
 use crate::registry::timeline::MeetingList;
-use crate::registry::{Registry, Scope, day, extent};
+use crate::registry::{
+    Depth, DimensionRef, DimensionScope, MeetingRef, MouRef, OfficialRef, OrganizationRef,
+    Registry, Scope, StateRef, day, extent,
+};
 
-/// A meeting related to an event, found by [`Registry::related_to`].
+/// A meeting related to an event, found by [`MeetingRef::related`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Related<'r> {
@@ -29,67 +32,9 @@ impl Registry {
         list.during(a, b, &self.spans)
     }
 
-    /// The meetings an official attended (as the named representative of a participant)
-    /// that may overlap `period`, in date order. Pass [`Period::unknown()`] for all of them.
-    ///
-    /// Cost: O(log k + k) over the official's meetings in the period.
-    ///
-    /// ```
-    /// # use multilateral::{Period, Registry};
-    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let november: Period = "2024-11/2024-11".parse()?;
-    /// let timeline = registry.timeline_of_official("amy-pope", &november);
-    /// let ids: Vec<&str> = timeline.iter().map(|m| m.id.as_str()).collect();
-    /// assert_eq!(ids, ["sarybay-pope-2024-11"]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn timeline_of_official(&self, official: &str, period: &Period) -> Vec<&Meeting> {
-        match self
-            .official_index(official)
-            .and_then(|i| self.by_official.get(i))
-        {
-            Some(list) => self.meetings_of_ranks(&self.ranks_during(list, period)),
-            None => Vec::new(),
-        }
-    }
-
-    /// The meetings an organization took part in that may overlap `period`, in date order;
-    /// with [`Scope::WithSubBodies`], also those of its sub-bodies (each meeting once).
-    ///
-    /// Cost: O(b log k + k), for the b bodies in scope and k meetings found.
-    ///
-    /// ```
-    /// # use multilateral::{Period, Registry};
-    /// # use multilateral::registry::Scope;
-    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let iom = registry.timeline_of_organization("iom", &Period::unknown(), Scope::Exact);
-    /// assert_eq!(iom.len(), 2); // the Council session it organized, and the bilateral meeting
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn timeline_of_organization(
-        &self,
-        organization: &str,
-        period: &Period,
-        scope: Scope,
-    ) -> Vec<&Meeting> {
-        let Some(org) = self.org_index(organization) else {
-            return Vec::new();
-        };
-        let mut ranks: Vec<u32> = self
-            .org_tree(org, scope)
-            .into_iter()
-            .filter_map(|o| self.by_organization.get(o))
-            .flat_map(|list| self.ranks_during(list, period))
-            .collect();
-        ranks.sort_unstable();
-        ranks.dedup();
-        self.meetings_of_ranks(&ranks)
-    }
-
-    /// The meetings a state took part in as a state (not through a government body), that
-    /// may overlap `period`, in date order. Cost: O(log k + k).
-    pub fn timeline_of_state(&self, state: CountryCode, period: &Period) -> Vec<&Meeting> {
-        match self.by_state.get(&state) {
+    /// The meetings of one list that may overlap `period`, in date order.
+    fn list_during(&self, list: Option<&MeetingList>, period: &Period) -> Vec<&Meeting> {
+        match list {
             Some(list) => self.meetings_of_ranks(&self.ranks_during(list, period)),
             None => Vec::new(),
         }
@@ -97,22 +42,22 @@ impl Registry {
 
     /// Every meeting that may overlap `period`, in date order. Cost: O(log n + k).
     pub fn meetings_during(&self, period: &Period) -> Vec<&Meeting> {
-        self.meetings_of_ranks(&self.ranks_during(&self.all_meetings, period))
+        self.list_during(Some(&self.all_meetings), period)
     }
 
     /// The meetings that may have taken place on `day`, each with whether it certainly did
-    /// ([`Coverage::Yes`]) or possibly did ([`Coverage::Possibly`]), in date order.
+    /// ([`Coverage::Yes`]) or possibly did ([`Coverage::Possibly`]) (see
+    /// [`Meeting::coverage`]), in date order.
     ///
     /// Cost: O(log n + k).
     ///
     /// ```
-    /// # use multilateral::{Coverage, Registry};
+    /// # use multilateral::{Coverage, Registry, ymd};
     /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 26).unwrap();
-    /// let on = registry.meetings_on(day);
-    /// let session = on.iter().find(|(m, _)| m.id.as_str() == "iom-council-115").unwrap();
+    /// let on = registry.meetings_on(ymd(2024, 11, 26));
+    /// let session = on.iter().find(|(m, _)| m.id == "iom-council-115").unwrap();
     /// assert_eq!(session.1, Coverage::Yes); // the session ran from the 25th to the 27th
-    /// let talk = on.iter().find(|(m, _)| m.id.as_str() == "sarybay-pope-2024-11").unwrap();
+    /// let talk = on.iter().find(|(m, _)| m.id == "sarybay-pope-2024-11").unwrap();
     /// assert_eq!(talk.1, Coverage::Possibly); // on some day within the 25th–27th
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -120,115 +65,160 @@ impl Registry {
         let d = day(date);
         self.meetings_of_ranks(&self.all_meetings.during(d, d, &self.spans))
             .into_iter()
-            .map(|m| (m, meeting_coverage(m, date)))
+            .map(|m| (m, m.coverage(date)))
             .collect()
-    }
-
-    /// The meetings that touched a dimension, in date order; with `priority_areas`, also
-    /// those that touched any dimension below it.
-    ///
-    /// Cost: O(a log k + k) for the a areas searched.
-    ///
-    /// ```
-    /// # use multilateral::Registry;
-    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let human = registry.meetings_in_dimension("cica-human", true);
-    /// assert_eq!(human[0].id.as_str(), "sarybay-houngbo-2024-11");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn meetings_in_dimension(&self, dimension: &str, priority_areas: bool) -> Vec<&Meeting> {
-        let Some(d) = self.dimension_index(dimension) else {
-            return Vec::new();
-        };
-        let mut ranks: Vec<u32> = self
-            .dimension_tree(d, priority_areas)
-            .into_iter()
-            .filter_map(|d| self.by_dimension.get(d))
-            .flat_map(MeetingList::all)
-            .collect();
-        ranks.sort_unstable();
-        ranks.dedup();
-        self.meetings_of_ranks(&ranks)
-    }
-
-    /// A dimension and, when asked, every priority area below it.
-    pub(crate) fn dimension_tree(&self, d: usize, below: bool) -> Vec<usize> {
-        let mut out = vec![d];
-        if below {
-            let mut i = 0;
-            while let Some(&at) = out.get(i) {
-                if let Some(children) = self.dimension_children.get(at) {
-                    out.extend(children.iter().map(|&c| c as usize));
-                }
-                i += 1;
-            }
-        }
-        out
     }
 
     /// The meetings of a kind, in date order. Cost: O(k).
     pub fn meetings_of_kind(&self, kind: MeetingKind) -> Vec<&Meeting> {
-        self.by_kind
-            .get(&kind)
-            .map_or_else(Vec::new, |l| self.meetings_of_ranks(&l.all()))
+        self.list_during(self.by_kind.get(&kind), &Period::unknown())
     }
 
     /// The meetings with a status, in date order. Cost: O(k).
     pub fn meetings_with_status(&self, status: MeetingStatus) -> Vec<&Meeting> {
-        self.by_status
-            .get(&status)
-            .map_or_else(Vec::new, |l| self.meetings_of_ranks(&l.all()))
+        self.list_during(self.by_status.get(&status), &Period::unknown())
     }
 
     /// The meetings held in a country, in date order. Cost: O(k).
     pub fn meetings_in_country(&self, country: CountryCode) -> Vec<&Meeting> {
-        self.by_country
-            .get(&country)
-            .map_or_else(Vec::new, |l| self.meetings_of_ranks(&l.all()))
+        self.list_during(self.by_country.get(&country), &Period::unknown())
     }
 
-    /// The meetings held in a city, matched as names are (case and accents ignored: "geneve"
-    /// finds "Genève" but not "Geneva"), in date order. Cost: O(k).
+    /// The meetings held in a city, matched as names are (see [`fold_name`]: "geneve" finds
+    /// "Genève" but not "Geneva"), in date order. Cost: O(q + k) for a city name of q bytes.
     pub fn meetings_in_city(&self, city: &str) -> Vec<&Meeting> {
-        self.by_city
-            .get(&fold(city))
-            .map_or_else(Vec::new, |l| self.meetings_of_ranks(&l.all()))
+        self.list_during(self.by_city.get(&fold_name(city)), &Period::unknown())
     }
+}
 
-    /// The meetings that point at `event` with one of `kinds` (all kinds when empty): the
+impl<'r> OfficialRef<'r> {
+    /// The meetings the official attended (as the named representative of a participant)
+    /// that may overlap `period`, in date order. Pass [`Period::unknown()`] for all of them.
+    ///
+    /// Cost: O(log k + k) over the official's meetings in the period.
+    ///
+    /// ```
+    /// # use multilateral::{OfficialId, Period, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let pope = registry.official(&OfficialId::from_static("amy-pope")).unwrap();
+    /// let november: Period = "2024-11/2024-11".parse()?;
+    /// let ids: Vec<&str> = pope.meetings(&november).iter().map(|m| m.id.as_str()).collect();
+    /// assert_eq!(ids, ["sarybay-pope-2024-11"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn meetings(self, period: &Period) -> Vec<&'r Meeting> {
+        let r = self.registry();
+        r.list_during(r.by_official.get(self.index()), period)
+    }
+}
+
+impl<'r> OrganizationRef<'r> {
+    /// The meetings the organization took part in that may overlap `period`, in date
+    /// order; with [`Scope::WithSubBodies`], also those of its sub-bodies (each meeting
+    /// once).
+    ///
+    /// Cost: O(b log k + k), for the b bodies in scope and k meetings found.
+    ///
+    /// ```
+    /// # use multilateral::{OrganizationId, Period, Registry};
+    /// # use multilateral::registry::Scope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+    /// // The Council session it organized, and the bilateral meeting.
+    /// assert_eq!(iom.meetings(&Period::unknown(), Scope::Exact).len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn meetings(self, period: &Period, scope: Scope) -> Vec<&'r Meeting> {
+        let r = self.registry();
+        let tree = r.org_tree(self.index(), scope);
+        let mut ranks: Vec<u32> = tree
+            .into_iter()
+            .filter_map(|o| r.by_organization.get(o))
+            .flat_map(|list| r.ranks_during(list, period))
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        r.meetings_of_ranks(&ranks)
+    }
+}
+
+impl<'r> StateRef<'r> {
+    /// The meetings the state took part in as a state (not through a government body), that
+    /// may overlap `period`, in date order. Cost: O(log k + k).
+    pub fn meetings(self, period: &Period) -> Vec<&'r Meeting> {
+        let r = self.registry;
+        r.list_during(r.by_state.get(&self.code), period)
+    }
+}
+
+impl<'r> DimensionRef<'r> {
+    /// The meetings that touched the dimension, in date order; with
+    /// [`DimensionScope::WithPriorityAreas`], also those that touched any area below it.
+    ///
+    /// Cost: O(a log k + k) for the a areas searched.
+    ///
+    /// ```
+    /// # use multilateral::{DimensionId, Registry};
+    /// # use multilateral::registry::DimensionScope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let human = registry.dimension(&DimensionId::from_static("cica-human")).unwrap();
+    /// let meetings = human.meetings(DimensionScope::WithPriorityAreas);
+    /// assert_eq!(meetings[0].id, "sarybay-houngbo-2024-11");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn meetings(self, scope: DimensionScope) -> Vec<&'r Meeting> {
+        let r = self.registry();
+        let mut ranks: Vec<u32> = r
+            .dimension_tree(self.index(), scope)
+            .into_iter()
+            .filter_map(|d| r.by_dimension.get(d))
+            .flat_map(MeetingList::all)
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        r.meetings_of_ranks(&ranks)
+    }
+}
+
+impl<'r> MouRef<'r> {
+    /// The meetings that invoked the MoU (listed it in `mous`, or in an outcome), in date
+    /// order. Cost: O(k).
+    pub fn meetings(self) -> Vec<&'r Meeting> {
+        let r = self.registry();
+        r.list_during(r.by_mou.get(self.index()), &Period::unknown())
+    }
+}
+
+impl<'r> MeetingRef<'r> {
+    /// The meetings that point at this one with one of `kinds` (all kinds when empty): the
     /// meetings on its sidelines, part of it, in preparation for it, following it up. With
-    /// `transitive`, also those that point at those, and so on. In date order, each once
-    /// (at its smallest depth).
+    /// [`Depth::Transitive`], also those that point at those, and so on. In date order, each
+    /// once (at its smallest depth).
     ///
     /// Cost: O(k) over the relations followed.
     ///
     /// ```
-    /// # use multilateral::{Registry, RelationKind};
+    /// # use multilateral::{MeetingId, Registry, RelationKind};
+    /// # use multilateral::registry::Depth;
     /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let sidelines = registry.related_to("iom-council-115", &[RelationKind::SidelinesOf], false);
+    /// let council = registry.meeting(&MeetingId::from_static("iom-council-115")).unwrap();
+    /// let sidelines = council.related(&[RelationKind::SidelinesOf], Depth::Direct);
     /// assert_eq!(sidelines.len(), 1);
-    /// assert_eq!(sidelines[0].meeting.id.as_str(), "sarybay-pope-2024-11");
-    /// let visit = registry.related_to("cica-sg-geneva-visit-2024-11", &[RelationKind::PartOf], false);
-    /// assert_eq!(visit.len(), 8);
+    /// assert_eq!(sidelines[0].meeting.id, "sarybay-pope-2024-11");
+    /// let visit = registry.meeting(&"cica-sg-geneva-visit-2024-11".parse()?).unwrap();
+    /// assert_eq!(visit.related(&[RelationKind::PartOf], Depth::Direct).len(), 8);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn related_to(
-        &self,
-        event: &str,
-        kinds: &[RelationKind],
-        transitive: bool,
-    ) -> Vec<Related<'_>> {
-        let Some(start) = self.meeting_index(event) else {
-            return Vec::new();
-        };
+    pub fn related(self, kinds: &[RelationKind], depth: Depth) -> Vec<Related<'r>> {
+        let r = self.registry();
+        let start = self.index();
         let mut seen = hashbrown::HashSet::new();
         seen.insert(start);
         let mut found: Vec<(u32, RelationKind, u32)> = Vec::new();
         let mut queue = VecDeque::from([(start, 0u32)]);
-        while let Some((at, depth)) = queue.pop_front() {
-            let Some(edges) = self.incoming.get(at) else {
-                continue;
-            };
+        while let Some((at, level)) = queue.pop_front() {
+            let edges = r.incoming.get(at).expect("a meeting of the registry");
+            crate::work::steps(edges.len());
             for &(kind, from) in edges {
                 if !kinds.is_empty() && !kinds.contains(&kind) {
                     continue;
@@ -237,63 +227,20 @@ impl Registry {
                 if !seen.insert(from) {
                     continue;
                 }
-                let rank = self.rank_of.get(from).copied().unwrap_or(0);
-                found.push((rank, kind, depth + 1));
-                if transitive {
-                    queue.push_back((from, depth + 1));
+                found.push((r.rank_of(from), kind, level + 1));
+                if depth == Depth::Transitive {
+                    queue.push_back((from, level + 1));
                 }
             }
         }
         found.sort_unstable_by_key(|&(rank, _, _)| rank);
         found
             .into_iter()
-            .filter_map(|(rank, kind, depth)| {
-                Some(Related {
-                    meeting: self.meeting_of_rank(rank)?,
-                    kind,
-                    depth,
-                })
+            .map(|(rank, kind, depth)| Related {
+                meeting: r.meeting_of_rank(rank),
+                kind,
+                depth,
             })
             .collect()
-    }
-
-    /// The meetings that invoked an MoU (listed it in `mous`, or in an outcome), in date
-    /// order. Cost: O(k).
-    pub fn meetings_invoking(&self, mou: &str) -> Vec<&Meeting> {
-        match self.mou_index(mou).and_then(|i| self.by_mou.get(i)) {
-            Some(list) => self.meetings_of_ranks(&list.all()),
-            None => Vec::new(),
-        }
-    }
-}
-
-/// Whether a meeting took place on a day. A meeting that spans its whole period certainly
-/// took place on each day it certainly spans. One that lasted `days` days somewhere within
-/// its period certainly took place only on the days every placement covers: a two-day
-/// meeting within 25–27 November certainly met on the 26th.
-pub(crate) fn meeting_coverage(meeting: &Meeting, date: NaiveDate) -> Coverage {
-    let when = &meeting.when;
-    let (first, last) = when.bounds();
-    if date < first || date > last {
-        return Coverage::No;
-    }
-    let certain = match (meeting.days, when.earliest(), when.latest()) {
-        (Some(days), Some(a), Some(b)) => {
-            let d = chrono::Duration::days(i64::from(days.get()) - 1);
-            match (b.checked_sub_signed(d), a.checked_add_signed(d)) {
-                (Some(from), Some(to)) => from <= date && date <= to,
-                _ => false,
-            }
-        }
-        (Some(_), _, _) => false,
-        (None, _, _) => {
-            when.start().is_some_and(|s| s.latest() <= date)
-                && when.end().is_some_and(|e| e.earliest() >= date)
-        }
-    };
-    if certain {
-        Coverage::Yes
-    } else {
-        Coverage::Possibly
     }
 }

@@ -6,6 +6,21 @@
 //! 26 November 2024? which MoUs bind us to IOM? — are answered without scanning every
 //! meeting. It is immutable after the build and can be shared across threads.
 //!
+//! # Records by id, then questions about them
+//!
+//! Questions about one record start from it: [`Registry::organization`],
+//! [`official`](Registry::official), [`meeting`](Registry::meeting), [`mou`](Registry::mou)
+//! and [`dimension`](Registry::dimension) take the record's typed id and return a handle
+//! ([`OrganizationRef`], [`OfficialRef`], …), or `None` when the registry holds no record
+//! with that id. The handle reads as the record (it dereferences to it) and carries the
+//! questions about it: `registry.official(&id)?.meetings(&period)`. So an id the registry
+//! does not know can never pass for a record with no meetings, and a meeting id cannot be
+//! asked about as an official. States are not records: [`Registry::state`] gives a handle
+//! for any country code.
+//!
+//! Questions about the whole dataset (meetings in a period, MoUs in force on a day, names)
+//! are methods of [`Registry`]; [`Registry::meetings`] composes conditions.
+//!
 //! # Time, honestly
 //!
 //! Records are dated with [`PartialDate`](crate::PartialDate)s and [`Period`]s whose ends may
@@ -17,10 +32,10 @@
 //!   the query's. A meeting "in November 2024" matches a query for 26 November; so does a
 //!   bilateral meeting known to lie within 25–27 November.
 //! - **A question about one day answers definite or possible** where the data is uncertain:
-//!   see [`OnDate`] and [`Coverage`](crate::Coverage). A bilateral meeting on some day within 25–27 November
-//!   is *possibly* on the 26th; a Director General whose tenure began in 2023-10 and has not
-//!   ended *certainly* held the post on 26 November 2024; one whose tenure dates are not
-//!   recorded *possibly* did.
+//!   see [`OnDate`] and [`Coverage`](crate::Coverage). A bilateral meeting on some day within
+//!   25–27 November is *possibly* on the 26th; a Director General whose tenure began in
+//!   2023-10 and has not ended *certainly* held the post on 26 November 2024; one whose
+//!   tenure dates are not recorded *possibly* did.
 //! - A missing `end` means "not ended, as far as the record knows" and counts as running; a
 //!   missing `start` means "not known", which makes every day up to the end only possible.
 //!
@@ -32,47 +47,49 @@
 //! `k` the size of the answer.
 //!
 //! ```
-//! use multilateral::Registry;
+//! use multilateral::{OfficialId, OrganizationId, Registry};
 //! use multilateral::registry::Scope;
 //!
 //! let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-//! let met = registry.officials_met("kairat-sarybay");
-//! assert_eq!(met.len(), 8);
-//! let between = registry.mous_between("iom", "cica", Scope::WithSubBodies);
-//! assert_eq!(between[0].id.as_str(), "iom-cica-mou-2008");
+//! let sarybay = registry.official(&OfficialId::from_static("kairat-sarybay")).unwrap();
+//! assert_eq!(sarybay.met().len(), 8);
+//! let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+//! let cica = registry.organization(&"cica".parse()?).unwrap();
+//! let between = iom.mous_with(cica, Scope::WithSubBodies);
+//! assert_eq!(between[0].id, "iom-cica-mou-2008");
+//! // An id the registry does not hold is no record at all, not a record with no meetings.
+//! assert!(registry.official(&OfficialId::from_static("nobody")).is_none());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod build;
+mod handles;
 mod meetings;
 mod mous;
-pub mod names;
+mod names;
 mod network;
+mod on_date;
 mod posts;
 mod query;
 mod timeline;
 
 use hashbrown::HashMap;
 
-use chrono::{Datelike, NaiveDate};
-
 use crate::country::CountryCode;
 use crate::dataset::Dataset;
-use crate::dimension::Dimension;
+use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, RelationKind};
-use crate::mou::Mou;
-use crate::official::Official;
-use crate::organization::Organization;
 use crate::parse::ParseError;
-use crate::period::Period;
+use crate::resolve::{Forest, IdTable, Lists, Resolution};
 use crate::validate::Report;
 
+pub use handles::{DimensionRef, MeetingRef, MouRef, OfficialRef, OrganizationRef, StateRef};
 pub use meetings::Related;
 pub use network::{Counterpart, Encounter, NetworkEdge};
+pub use on_date::{DateStatus, OnDate};
 pub use posts::{Holding, PostFilter};
 pub use query::MeetingQuery;
 
-use crate::lookup::IdTable;
 use names::NameIndex;
 use timeline::{Day, MeetingList, Spans};
 
@@ -91,151 +108,31 @@ pub enum Scope {
     WithSubBodies,
 }
 
-/// The answer to "who or what, on this day?" over records whose dates may be uncertain.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Whether a question about a dimension covers its priority areas too.
+///
+/// CICA's Economic Dimension holds priority areas such as energy security: with
+/// `WithPriorityAreas`, a meeting about energy security is a meeting of the Economic
+/// Dimension. Priority areas are followed down at any depth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
-pub struct OnDate<T> {
-    /// What the records say, as a whole.
-    pub status: DateStatus,
-    /// Those whose period certainly covers the day.
-    pub definite: Vec<T>,
-    /// Those whose period may cover it, depending on dates the records do not give.
-    pub possible: Vec<T>,
+pub enum DimensionScope {
+    /// The dimension itself only.
+    #[default]
+    Exact,
+    /// The dimension and every priority area below it.
+    WithPriorityAreas,
 }
 
-/// What the records say about a day, as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How far to follow relations between meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
-pub enum DateStatus {
-    /// At least one record certainly covers the day.
-    Known,
-    /// None certainly does, but some may.
-    Possible,
-    /// None covers it, and there are records before and after: a known gap, such as a post
-    /// left vacant between two holders.
-    Vacant,
-    /// None covers it and the records do not surround it: nothing is known.
-    Unknown,
-}
-
-impl<T> OnDate<T> {
-    /// Sorts items into definite and possible from their periods as day numbers (see
-    /// [`period_days`]) and works out the status, as [`Period::covers`] would.
-    pub(crate) fn from_days(items: impl IntoIterator<Item = (T, [Day; 4])>, d: Day) -> Self {
-        let mut definite = Vec::new();
-        let mut possible = Vec::new();
-        let (mut before, mut after) = (false, false);
-        for (item, [s0, s1, e0, e1]) in items {
-            before |= e1 < d;
-            after |= s0 > d;
-            if d < s0 || d > e1 {
-                continue;
-            }
-            if s1 <= d && e0 >= d {
-                definite.push(item);
-            } else {
-                possible.push(item);
-            }
-        }
-        let status = if !definite.is_empty() {
-            DateStatus::Known
-        } else if !possible.is_empty() {
-            DateStatus::Possible
-        } else if before && after {
-            DateStatus::Vacant
-        } else {
-            DateStatus::Unknown
-        };
-        Self {
-            status,
-            definite,
-            possible,
-        }
-    }
-}
-
-/// A period as day numbers `[first day of the start, last day of the start, first day of
-/// the end, last day of the end]`: an unknown start is `[MIN, MAX, …]` (it may be any day,
-/// and is certain on none), an open end `[…, MAX, MAX]` (it runs on).
-pub(crate) fn period_days(p: &Period) -> [Day; 4] {
-    let start = p.start();
-    let end = p.end();
-    [
-        start.map_or(Day::MIN, |s| day(s.earliest())),
-        start.map_or(Day::MAX, |s| day(s.latest())),
-        end.map_or(Day::MAX, |e| day(e.earliest())),
-        end.map_or(Day::MAX, |e| day(e.latest())),
-    ]
-}
-
-/// Lists for each of n keys, stored one after the other: `get(i)` is key i's list.
-#[derive(Debug)]
-pub(crate) struct Csr<T> {
-    offsets: Vec<u32>,
-    items: Vec<T>,
-}
-
-impl<T> Default for Csr<T> {
-    fn default() -> Self {
-        Self {
-            offsets: vec![0],
-            items: Vec::new(),
-        }
-    }
-}
-
-impl<T> Csr<T> {
-    /// Builds from the lists in key order.
-    pub(crate) fn from_lists<L: IntoIterator<Item = T>>(
-        lists: impl IntoIterator<Item = L>,
-    ) -> Self {
-        let mut out = Self::default();
-        for list in lists {
-            out.items.extend(list);
-            out.offsets
-                .push(u32::try_from(out.items.len()).unwrap_or(u32::MAX));
-        }
-        out.items.shrink_to_fit();
-        out.offsets.shrink_to_fit();
-        out
-    }
-
-    /// Builds from `(key, item)` pairs sorted by key, for keys `0..n`.
-    pub(crate) fn from_sorted_pairs(n: usize, pairs: &[(u32, T)]) -> Self
-    where
-        T: Copy,
-    {
-        let mut offsets = Vec::with_capacity(n.saturating_add(1));
-        offsets.push(0);
-        let mut at = 0;
-        for key in 0..n {
-            while pairs.get(at).is_some_and(|&(k, _)| (k as usize) <= key) {
-                at += 1;
-            }
-            offsets.push(u32::try_from(at).unwrap_or(u32::MAX));
-        }
-        Self {
-            offsets,
-            items: pairs.iter().map(|&(_, t)| t).collect(),
-        }
-    }
-
-    /// Key i's list; empty for a key out of range.
-    pub(crate) fn get(&self, i: usize) -> &[T] {
-        match (self.offsets.get(i), self.offsets.get(i.saturating_add(1))) {
-            (Some(&a), Some(&b)) => self.items.get(a as usize..b as usize).unwrap_or_default(),
-            _ => &[],
-        }
-    }
-}
-
-/// A post held at an organization, for holder queries.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct PostEntry {
-    pub(crate) role: crate::official::PostRole,
-    pub(crate) official: u32,
-    pub(crate) post: u32,
-    pub(crate) days: [Day; 4],
+pub enum Depth {
+    /// Only the meetings that point at the event itself.
+    #[default]
+    Direct,
+    /// Also those that point at those, and so on: the side meetings of a summit's side
+    /// events.
+    Transitive,
 }
 
 /// Why a registry could not be loaded from JSON.
@@ -255,6 +152,15 @@ pub enum LoadError {
 pub(crate) enum PartyKey {
     Org(u32),
     State(CountryCode),
+}
+
+/// A post held at an organization, for holder queries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PostEntry {
+    pub(crate) role: crate::official::PostRole,
+    pub(crate) official: u32,
+    pub(crate) post: u32,
+    pub(crate) days: [Day; 4],
 }
 
 /// An indexed, validated dataset. See [the module docs](crate::registry).
@@ -284,67 +190,57 @@ pub struct Registry {
     by_city: HashMap<String, MeetingList>,
     /// For each meeting, the meetings that point at it: `(kind, from meeting index)`.
     incoming: Vec<Vec<(RelationKind, u32)>>,
-    org_children: Vec<Vec<u32>>,
-    dimension_children: Vec<Vec<u32>>,
+    /// Organizations and their bodies; dimensions and their priority areas.
+    organizations: Forest,
+    dimensions: Forest,
     /// For each meeting (by rank), the officials named in it, sorted.
-    officials_at: Csr<u32>,
+    officials_at: Lists<u32>,
     /// For each organization, its posts sorted by role, official and post.
-    posts_at: Csr<PostEntry>,
+    posts_at: Lists<PostEntry>,
     /// For each organization, the periods of its chairmanships and memberships as days.
-    chair_days: Csr<[Day; 4]>,
-    member_days: Csr<[Day; 4]>,
+    chair_days: Lists<[Day; 4]>,
+    member_days: Lists<[Day; 4]>,
     /// For each MoU, its parties' indices, sorted, each once.
-    mou_parties: Csr<u32>,
+    mou_parties: Lists<u32>,
     /// For each organization, the MoUs it is a party to, in document order.
-    mous_of_org: Csr<u32>,
+    mous_of_org: Lists<u32>,
     /// MoUs by the period they may be in force, as ranks into `mou_order`.
     mou_spans: Spans,
     mou_order: Vec<u32>,
     mous_in_force: MeetingList,
     /// For each meeting (by rank), its parties, sorted, each once.
-    parties_at: Csr<PartyKey>,
+    parties_at: Lists<PartyKey>,
     /// For each meeting (by rank), its kind, status and country: the composable query
     /// checks them without reading the records.
     facts: Vec<(MeetingKind, MeetingStatus, Option<CountryCode>)>,
     names: NameIndex,
 }
 
-/// The day number used by the indexes.
-pub(crate) fn day(d: NaiveDate) -> Day {
-    d.num_days_from_ce()
-}
-
-/// A period's widest extent as day numbers, open ends at the limits.
-pub(crate) fn extent(p: &Period) -> (Day, Day) {
-    (
-        p.earliest().map_or(Day::MIN, day),
-        p.latest().map_or(Day::MAX, day),
-    )
-}
-
 impl Registry {
     /// Validates `data` and builds the indexes.
     ///
     /// Returns the validation report as the error when it has any error; warnings are kept
-    /// and available from [`warnings`](Self::warnings). Cost: O(n log n) in the size of the
-    /// dataset.
+    /// and available from [`warnings`](Self::warnings). References are resolved once, for
+    /// validation and the build alike. Cost: O(n log n) in the size of the dataset.
     ///
     /// ```
-    /// use multilateral::{Dataset, Registry};
+    /// use multilateral::{Dataset, OrganizationId, Registry};
     ///
     /// let data = Dataset::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
     /// let registry = Registry::new(data)?;
     /// assert!(registry.warnings().is_clean());
-    /// assert_eq!(registry.organization("iom").map(|o| o.name.as_str()),
-    ///            Some("International Organization for Migration"));
+    /// let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+    /// assert_eq!(iom.name.as_str(), "International Organization for Migration");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(data: Dataset) -> Result<Self, Report> {
-        let (report, lookups) = crate::validate::validate_keeping_lookups(&data);
+        let resolution =
+            Resolution::new(&data).map_err(crate::validate::too_large_report)?;
+        let report = crate::validate::check(&data, &resolution);
         if report.has_errors() {
             return Err(report);
         }
-        Ok(build::build(data, report, lookups))
+        Ok(build::build(data, report, resolution))
     }
 
     /// Reads a JSON document, validates it and builds the indexes.
@@ -358,99 +254,147 @@ impl Registry {
         &self.data
     }
 
+    /// Gives the dataset back, dropping the indexes.
+    pub fn into_dataset(self) -> Dataset {
+        self.data
+    }
+
     /// The warnings validation reported (errors refuse the build).
     pub fn warnings(&self) -> &Report {
         &self.warnings
     }
 
-    /// The organization with this id. O(1).
-    pub fn organization(&self, id: &str) -> Option<&Organization> {
-        self.org_index(id)
-            .and_then(|i| self.data.organizations.get(i))
+    /// The organization with this id, or `None` when the registry holds none. O(1).
+    pub fn organization(&self, id: &OrganizationId) -> Option<OrganizationRef<'_>> {
+        let list = &self.data.organizations;
+        let i = self
+            .organization_ids
+            .get(id.as_str(), |i| record_id(list, i, |o| o.id.as_str()))?;
+        Some(OrganizationRef::new(self, i))
     }
 
-    /// The official with this id. O(1).
-    pub fn official(&self, id: &str) -> Option<&Official> {
-        self.official_index(id)
-            .and_then(|i| self.data.officials.get(i))
-    }
-
-    /// The meeting with this id. O(1).
-    pub fn meeting(&self, id: &str) -> Option<&Meeting> {
-        self.meeting_index(id)
-            .and_then(|i| self.data.meetings.get(i))
-    }
-
-    /// The MoU with this id. O(1).
-    pub fn mou(&self, id: &str) -> Option<&Mou> {
-        self.mou_index(id).and_then(|i| self.data.mous.get(i))
-    }
-
-    /// The dimension with this id. O(1).
-    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
-        self.dimension_index(id)
-            .and_then(|i| self.data.dimensions.get(i))
-    }
-
-    pub(crate) fn org_index(&self, id: &str) -> Option<usize> {
-        let orgs = &self.data.organizations;
-        self.organization_ids
-            .get(id, |i| orgs.get(i).map(|o| o.id.as_str()))
-    }
-
-    pub(crate) fn official_index(&self, id: &str) -> Option<usize> {
+    /// The official with this id, or `None` when the registry holds none. O(1).
+    pub fn official(&self, id: &OfficialId) -> Option<OfficialRef<'_>> {
         let list = &self.data.officials;
-        self.official_ids
-            .get(id, |i| list.get(i).map(|o| o.id.as_str()))
+        let i = self
+            .official_ids
+            .get(id.as_str(), |i| record_id(list, i, |o| o.id.as_str()))?;
+        Some(OfficialRef::new(self, i))
     }
 
-    pub(crate) fn meeting_index(&self, id: &str) -> Option<usize> {
+    /// The meeting with this id, or `None` when the registry holds none. O(1).
+    pub fn meeting(&self, id: &MeetingId) -> Option<MeetingRef<'_>> {
         let list = &self.data.meetings;
-        self.meeting_ids
-            .get(id, |i| list.get(i).map(|o| o.id.as_str()))
+        let i = self
+            .meeting_ids
+            .get(id.as_str(), |i| record_id(list, i, |m| m.id.as_str()))?;
+        Some(MeetingRef::new(self, i))
     }
 
-    pub(crate) fn mou_index(&self, id: &str) -> Option<usize> {
+    /// The MoU with this id, or `None` when the registry holds none. O(1).
+    pub fn mou(&self, id: &MouId) -> Option<MouRef<'_>> {
         let list = &self.data.mous;
-        self.mou_ids.get(id, |i| list.get(i).map(|o| o.id.as_str()))
+        let i = self
+            .mou_ids
+            .get(id.as_str(), |i| record_id(list, i, |m| m.id.as_str()))?;
+        Some(MouRef::new(self, i))
     }
 
-    pub(crate) fn dimension_index(&self, id: &str) -> Option<usize> {
+    /// The dimension with this id, or `None` when the registry holds none. O(1).
+    pub fn dimension(&self, id: &DimensionId) -> Option<DimensionRef<'_>> {
         let list = &self.data.dimensions;
-        self.dimension_ids
-            .get(id, |i| list.get(i).map(|o| o.id.as_str()))
+        let i = self
+            .dimension_ids
+            .get(id.as_str(), |i| record_id(list, i, |d| d.id.as_str()))?;
+        Some(DimensionRef::new(self, i))
+    }
+
+    /// A state, for the questions about it ([`StateRef::meetings`],
+    /// [`StateRef::counterparts`]). Every assigned country code is a state, whether or not
+    /// the records mention it.
+    pub fn state(&self, code: CountryCode) -> StateRef<'_> {
+        StateRef::new(self, code)
+    }
+
+    /// Every organization, in document order.
+    pub fn organizations(&self) -> impl ExactSizeIterator<Item = OrganizationRef<'_>> {
+        (0..self.data.organizations.len()).map(|i| OrganizationRef::new(self, i))
+    }
+
+    /// Every official, in document order.
+    pub fn officials(&self) -> impl ExactSizeIterator<Item = OfficialRef<'_>> {
+        (0..self.data.officials.len()).map(|i| OfficialRef::new(self, i))
+    }
+
+    /// Every MoU, in document order.
+    pub fn mous(&self) -> impl ExactSizeIterator<Item = MouRef<'_>> {
+        (0..self.data.mous.len()).map(|i| MouRef::new(self, i))
+    }
+
+    /// Every dimension, in document order.
+    pub fn dimensions(&self) -> impl ExactSizeIterator<Item = DimensionRef<'_>> {
+        (0..self.data.dimensions.len()).map(|i| DimensionRef::new(self, i))
     }
 
     /// The meetings of a list of ranks, in that order.
     pub(crate) fn meetings_of_ranks(&self, ranks: &[u32]) -> Vec<&Meeting> {
-        ranks
-            .iter()
-            .filter_map(|&r| self.meeting_at.get(r as usize))
-            .filter_map(|&i| self.data.meetings.get(i as usize))
-            .collect()
+        ranks.iter().map(|&r| self.meeting_of_rank(r)).collect()
     }
 
     /// The meeting of one rank.
-    pub(crate) fn meeting_of_rank(&self, rank: u32) -> Option<&Meeting> {
-        self.meeting_at
+    pub(crate) fn meeting_of_rank(&self, rank: u32) -> &Meeting {
+        let i = *self
+            .meeting_at
             .get(rank as usize)
-            .and_then(|&i| self.data.meetings.get(i as usize))
+            .expect("ranks number the meetings");
+        self.data
+            .meetings
+            .get(i as usize)
+            .expect("ranks point at meetings")
+    }
+
+    /// The rank of a meeting.
+    pub(crate) fn rank_of(&self, meeting: usize) -> u32 {
+        *self
+            .rank_of
+            .get(meeting)
+            .expect("every meeting has a rank")
     }
 
     /// An organization and, with sub-bodies, every body below it (breadth first).
     pub(crate) fn org_tree(&self, org: usize, scope: Scope) -> Vec<usize> {
-        let mut out = vec![org];
-        if scope == Scope::WithSubBodies {
-            let mut i = 0;
-            while let Some(&at) = out.get(i) {
-                if let Some(children) = self.org_children.get(at) {
-                    out.extend(children.iter().map(|&c| c as usize));
-                }
-                i += 1;
-            }
+        match scope {
+            Scope::Exact => vec![org],
+            Scope::WithSubBodies => self.organizations.subtree(org),
         }
-        out
     }
+
+    /// A dimension and, with priority areas, every area below it (breadth first).
+    pub(crate) fn dimension_tree(&self, dimension: usize, scope: DimensionScope) -> Vec<usize> {
+        match scope {
+            DimensionScope::Exact => vec![dimension],
+            DimensionScope::WithPriorityAreas => self.dimensions.subtree(dimension),
+        }
+    }
+}
+
+/// The id of record `i` of a list an id table was built from.
+fn record_id<T>(list: &[T], i: usize, id: impl Fn(&T) -> &str) -> &str {
+    id(list.get(i).expect("an id table holds indices of its records"))
+}
+
+/// The day number used by the indexes.
+pub(crate) fn day(d: chrono::NaiveDate) -> Day {
+    use chrono::Datelike;
+    d.num_days_from_ce()
+}
+
+/// A period's widest extent as day numbers, open ends at the limits.
+pub(crate) fn extent(p: &crate::period::Period) -> (Day, Day) {
+    (
+        p.earliest().map_or(Day::MIN, day),
+        p.latest().map_or(Day::MAX, day),
+    )
 }
 
 #[cfg(test)]

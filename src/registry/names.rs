@@ -1,62 +1,16 @@
 //! Finding organizations and officials by name, whatever the case, accents or spelling.
 //!
-//! Names are folded before they are compared: lower case, accents dropped ("Krähenbühl"
-//! becomes "krahenbuhl", "Sepúlveda" "sepulveda"), a few letters that carry no accent to drop
-//! spelled out ("ß" as "ss", "ø" as "o"), punctuation turned into spaces. The folded names
+//! Names are folded before they are compared (see [`fold_name`](crate::fold_name)): case,
+//! accents and compatibility forms ignored ("Krähenbühl" becomes "krahenbuhl", "ＵＮＯＧ"
+//! "unog"), a few letters that carry no accent to drop spelled out ("ø" as "o"), punctuation
+//! turned into spaces. The folded names
 //! are cut into words; a query matches a record when every word of the query begins a word
 //! of one of the record's names (its name, acronym and other names, or for an official also
 //! the given and family names). So "krahenbuhl", "Pierre Krah" and "KRÄHENBÜHL" all find
 //! Pierre Krähenbühl, and "UNOG" finds the United Nations Office at Geneva by its acronym.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
-/// Folds a name for comparison: see the module docs.
-pub fn fold(name: &str) -> String {
-    if name.is_ascii() {
-        return fold_ascii(name);
-    }
-    let mut out = String::with_capacity(name.len());
-    for c in name.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => out.push_str("ss"),
-            'ø' | 'Ø' => out.push('o'),
-            'đ' | 'Đ' => out.push('d'),
-            'ł' | 'Ł' => out.push('l'),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ı' => out.push('i'),
-            'þ' | 'Þ' => out.push_str("th"),
-            // Apostrophes join: "Côte d'Ivoire" → "cote divoire". This arm comes before
-            // the alphanumeric one because the modifier letter apostrophe ʼ is a letter.
-            '\'' | '’' | 'ʼ' => {}
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
-            _ => out.push(' '),
-        }
-    }
-    out
-}
-
-/// [`fold`] of an ASCII name, which has nothing to decompose: the same result, faster.
-fn fold_ascii(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
-            '\'' => {}
-            _ => out.push(' '),
-        }
-    }
-    out
-}
-
-/// The words of a folded name.
-pub(crate) fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(' ').filter(|w| !w.is_empty())
-}
+use crate::fold::{fold_name as fold, words};
+use crate::registry::{OfficialRef, OrganizationRef};
 
 /// What a name belongs to.
 #[cfg(test)]
@@ -70,71 +24,68 @@ pub(crate) enum Owner {
 /// are a binary search away, and so are the owners of every word beginning with a prefix.
 #[derive(Debug, Default)]
 struct WordList {
-    /// Every distinct word, one after the other.
+    /// Every distinct word, one after the other, in sorted order.
     text: String,
-    /// `(start of the word in text, its length, owner)`, sorted by word then owner.
-    entries: Vec<(u32, u32, u32)>,
+    /// One entry per word and owner, sorted by word then owner.
+    entries: Vec<Entry>,
+}
+
+/// A word of an owner's names: where the word lies in [`WordList::text`], and the owner.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    at: usize,
+    /// A word of one text field, folded: far below `u32::MAX` bytes.
+    len: u32,
+    owner: u32,
 }
 
 impl WordList {
     /// The words of folded names, each with its owner. Each distinct word is sorted once;
     /// the entries are then sorted as numbers.
     fn of(names: &[(u32, String)]) -> Self {
-        let mut ids: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut ids: hashbrown::HashMap<&str, usize> = hashbrown::HashMap::new();
+        let mut pairs: Vec<(usize, u32)> = Vec::new();
         for (owner, name) in names {
             for w in words(name) {
-                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                crate::work::step();
+                let next = ids.len();
                 let id = *ids.entry(w).or_insert(next);
                 pairs.push((id, *owner));
             }
         }
-        let mut distinct: Vec<(&str, u32)> = ids.into_iter().collect();
+        let mut distinct: Vec<(&str, usize)> = ids.into_iter().collect();
         distinct.sort_unstable();
-        // Each word's place in `text`, by word id; the rank of each word id.
+        // The rank of each word id, and where each rank's word lies in `text`.
         let mut text = String::new();
-        let mut place = vec![(0u32, 0u32, 0u32); distinct.len()];
-        for (rank, (word, id)) in distinct.iter().enumerate() {
-            let at = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        let mut rank_of = vec![0; distinct.len()];
+        let mut place = Vec::with_capacity(distinct.len());
+        for (rank, &(word, id)) in distinct.iter().enumerate() {
+            *rank_of.get_mut(id).expect("word ids count the distinct words") = rank;
+            let len = u32::try_from(word.len()).expect("a word of one text field");
+            place.push((text.len(), len));
             text.push_str(word);
-            if let Some(p) = place.get_mut(*id as usize) {
-                *p = (
-                    u32::try_from(rank).unwrap_or(u32::MAX),
-                    at,
-                    u32::try_from(word.len()).unwrap_or(0),
-                );
-            }
         }
-        let mut ranked: Vec<(u32, u32)> = pairs
+        let mut ranked: Vec<(usize, u32)> = pairs
             .into_iter()
-            .filter_map(|(id, owner)| Some((place.get(id as usize)?.0, owner)))
+            .map(|(id, owner)| (*rank_of.get(id).expect("a word id"), owner))
             .collect();
         ranked.sort_unstable();
         ranked.dedup();
-        let by_rank: Vec<(u32, u32)> = {
-            let mut v = vec![(0u32, 0u32); distinct.len()];
-            for &(rank, at, len) in &place {
-                if let Some(x) = v.get_mut(rank as usize) {
-                    *x = (at, len);
-                }
-            }
-            v
-        };
         let entries = ranked
             .into_iter()
-            .filter_map(|(rank, owner)| {
-                let &(at, len) = by_rank.get(rank as usize)?;
-                Some((at, len, owner))
+            .map(|(rank, owner)| {
+                let &(at, len) = place.get(rank).expect("a word's rank");
+                Entry { at, len, owner }
             })
             .collect();
         text.shrink_to_fit();
         Self { text, entries }
     }
 
-    fn word(&self, &(at, len, _): &(u32, u32, u32)) -> &str {
+    fn word(&self, e: &Entry) -> &str {
         self.text
-            .get(at as usize..(at as usize).saturating_add(len as usize))
-            .unwrap_or_default()
+            .get(e.at..e.at + e.len as usize)
+            .expect("entries point at whole words of the text")
     }
 
     /// The owners with a word beginning with `prefix`, sorted and without repeats.
@@ -143,27 +94,32 @@ impl WordList {
         let mut out: Vec<u32> = self
             .entries
             .get(start..)
-            .unwrap_or_default()
+            .expect("a partition point")
             .iter()
             .take_while(|e| self.word(e).starts_with(prefix))
-            .map(|&(_, _, o)| o)
+            .map(|e| e.owner)
             .collect();
+        crate::work::steps(out.len());
         out.sort_unstable();
         out.dedup();
         out
     }
 
-    /// The owners matching every word of the folded query, in owner order.
+    /// The owners matching every word of the folded query, in owner order; none for a query
+    /// with no word.
     fn search(&self, folded: &str) -> Vec<u32> {
         let mut result: Option<Vec<u32>> = None;
         for word in words(folded) {
             let found = self.owners_of_prefix(word);
             result = Some(match result {
                 None => found,
-                Some(so_far) => so_far
-                    .into_iter()
-                    .filter(|o| found.binary_search(o).is_ok())
-                    .collect(),
+                Some(so_far) => {
+                    crate::work::steps(so_far.len());
+                    so_far
+                        .into_iter()
+                        .filter(|o| found.binary_search(o).is_ok())
+                        .collect()
+                }
             });
         }
         result.unwrap_or_default()
@@ -192,7 +148,7 @@ impl NameIndex {
     ) -> Self {
         use std::hash::BuildHasher;
         let hasher = hashbrown::DefaultHashBuilder::default();
-        let idx = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        let idx = crate::resolve::index;
         let mut org_names: Vec<(u32, String)> = Vec::new();
         let mut organization_exact = Vec::with_capacity(organizations.len());
         for (i, o) in organizations.iter().enumerate() {
@@ -269,8 +225,8 @@ impl NameIndex {
 
 impl crate::registry::Registry {
     /// The organizations whose name, acronym or other names match `query` (see [the
-    /// module docs](crate::registry::names)): those whose whole name or acronym equals the
-    /// query first, then the rest, each group in document order.
+    /// module docs](self)): those whose whole name or acronym equals the query first, then
+    /// the rest, each group in document order.
     ///
     /// Cost: O(w log n + k) for the w words of the query.
     ///
@@ -281,7 +237,7 @@ impl crate::registry::Registry {
     /// assert_eq!(found[0].name.as_str(), "United Nations Office at Geneva");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn find_organizations(&self, query: &str) -> Vec<&crate::Organization> {
+    pub fn find_organizations(&self, query: &str) -> Vec<OrganizationRef<'_>> {
         let q = fold(query);
         let h = self.names.hash(&q);
         let mut found: Vec<(bool, u32)> = self
@@ -289,20 +245,24 @@ impl crate::registry::Registry {
             .organizations
             .search(&q)
             .into_iter()
-            .filter_map(|i| {
-                let o = self.data.organizations.get(i as usize)?;
-                let [name, acronym] = self.names.organization_exact.get(i as usize)?;
+            .map(|i| {
+                let o = OrganizationRef::new(self, i as usize);
+                let &[name, acronym] = self
+                    .names
+                    .organization_exact
+                    .get(i as usize)
+                    .expect("hashed for each organization");
                 // A hash match is checked by folding again: collisions never make a
                 // match exact.
-                let exact = (*name == h && fold(&o.name) == q)
-                    || (*acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q));
-                Some((!exact, i))
+                let exact = (name == h && fold(&o.name) == q)
+                    || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q));
+                (!exact, i)
             })
             .collect();
         found.sort_unstable();
         found
             .into_iter()
-            .filter_map(|(_, i)| self.data.organizations.get(i as usize))
+            .map(|(_, i)| OrganizationRef::new(self, i as usize))
             .collect()
     }
 
@@ -319,7 +279,7 @@ impl crate::registry::Registry {
     /// assert_eq!(found[0].name.as_str(), "Pierre Krähenbühl");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn find_officials(&self, query: &str) -> Vec<&crate::Official> {
+    pub fn find_officials(&self, query: &str) -> Vec<OfficialRef<'_>> {
         let q = fold(query);
         let h = self.names.hash(&q);
         let mut found: Vec<(bool, u32)> = self
@@ -327,17 +287,21 @@ impl crate::registry::Registry {
             .officials
             .search(&q)
             .into_iter()
-            .filter_map(|i| {
-                let o = self.data.officials.get(i as usize)?;
-                let name = self.names.official_exact.get(i as usize)?;
-                let exact = *name == h && fold(&o.name) == q;
-                Some((!exact, i))
+            .map(|i| {
+                let o = OfficialRef::new(self, i as usize);
+                let name = *self
+                    .names
+                    .official_exact
+                    .get(i as usize)
+                    .expect("hashed for each official");
+                let exact = name == h && fold(&o.name) == q;
+                (!exact, i)
             })
             .collect();
         found.sort_unstable();
         found
             .into_iter()
-            .filter_map(|(_, i)| self.data.officials.get(i as usize))
+            .map(|(_, i)| OfficialRef::new(self, i as usize))
             .collect()
     }
 }
@@ -345,18 +309,6 @@ impl crate::registry::Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folding_drops_case_accents_and_punctuation() {
-        assert_eq!(fold("Pierre Krähenbühl"), "pierre krahenbuhl");
-        assert_eq!(fold("Magdalena Sepúlveda"), "magdalena sepulveda");
-        assert_eq!(fold("Türkiye"), "turkiye");
-        assert_eq!(fold("UN-Water"), "un water");
-        assert_eq!(fold("Straße"), "strasse");
-        assert_eq!(fold("Côte d’Ivoire"), "cote divoire");
-        // Marks are dropped in every script: й folds to и, as ё to е.
-        assert_eq!(fold("Сарыбай"), "сарыбаи");
-    }
 
     #[test]
     fn every_query_word_must_begin_a_word() {

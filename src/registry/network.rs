@@ -3,9 +3,9 @@
 use hashbrown::HashMap;
 
 use crate::meeting::Meeting;
-use crate::official::Official;
 use crate::party::Party;
-use crate::registry::{PartyKey, Registry};
+use crate::registry::timeline::MeetingList;
+use crate::registry::{OfficialRef, OrganizationRef, PartyKey, Registry, StateRef};
 
 /// A counterpart of an organization or state: who it met, how often, first and last.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub struct Counterpart<'r> {
 #[non_exhaustive]
 pub struct Encounter<'r> {
     /// The official met.
-    pub official: &'r Official,
+    pub official: OfficialRef<'r>,
     /// The meetings where both were named participants, in date order.
     pub meetings: Vec<&'r Meeting>,
 }
@@ -44,54 +44,23 @@ pub struct NetworkEdge {
 }
 
 impl Registry {
-    fn key_of(&self, party: &Party) -> Option<PartyKey> {
-        match party {
-            Party::Organization(id) => self
-                .org_index(id.as_str())
-                .and_then(|i| u32::try_from(i).ok())
-                .map(PartyKey::Org),
-            Party::State(code) => Some(PartyKey::State(*code)),
-        }
-    }
-
-    fn party_of(&self, key: PartyKey) -> Option<Party> {
+    fn party_of(&self, key: PartyKey) -> Party {
         match key {
-            PartyKey::Org(i) => self
-                .data
-                .organizations
-                .get(i as usize)
-                .map(|o| Party::Organization(o.id.clone())),
-            PartyKey::State(code) => Some(Party::State(code)),
+            PartyKey::Org(i) => Party::Organization(
+                self.data
+                    .organizations
+                    .get(i as usize)
+                    .expect("an organization of the registry")
+                    .id
+                    .clone(),
+            ),
+            PartyKey::State(code) => Party::State(code),
         }
     }
 
-    /// The parties an organization or state met: each with the number of meetings they
-    /// shared and the first and last of them. Most frequent first; ties in party order
-    /// (organizations in document order, then states by code).
-    ///
-    /// Cost: O(p) over the parties of the meetings the party took part in (kept per meeting
-    /// at build, so no record is read).
-    ///
-    /// ```
-    /// # use multilateral::{Party, Registry};
-    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let cica = Party::Organization("cica".parse()?);
-    /// let counterparts = registry.counterparts(&cica);
-    /// // IOM twice (the Council session and the bilateral), seven other organizations once,
-    /// // and Kazakhstan, which organizes the Military-Political Dimension seminars.
-    /// assert_eq!(counterparts.len(), 9);
-    /// assert_eq!(counterparts[0].party.to_string(), "organization iom");
-    /// assert_eq!(counterparts[0].meetings, 2);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn counterparts(&self, party: &Party) -> Vec<Counterpart<'_>> {
-        let Some(key) = self.key_of(party) else {
-            return Vec::new();
-        };
-        let list = match key {
-            PartyKey::Org(o) => self.by_organization.get(o as usize),
-            PartyKey::State(s) => self.by_state.get(&s),
-        };
+    /// The parties met in the meetings of `list` by the party `key`: see
+    /// [`OrganizationRef::counterparts`].
+    fn counterparts_in(&self, key: PartyKey, list: Option<&MeetingList>) -> Vec<Counterpart<'_>> {
         let Some(list) = list else {
             return Vec::new();
         };
@@ -99,7 +68,9 @@ impl Registry {
         // last one the last.
         let mut stats: HashMap<PartyKey, (u32, u32, u32)> = HashMap::new();
         for rank in list.all() {
-            for &other in self.parties_at.get(rank as usize) {
+            let parties = self.parties_at.get(rank as usize);
+            crate::work::steps(parties.len());
+            for &other in parties {
                 if other != key {
                     let e = stats.entry(other).or_insert((0, rank, rank));
                     e.0 += 1;
@@ -110,70 +81,11 @@ impl Registry {
         let mut list: Vec<(PartyKey, (u32, u32, u32))> = stats.into_iter().collect();
         list.sort_unstable_by_key(|&(k, (count, _, _))| (std::cmp::Reverse(count), k));
         list.into_iter()
-            .filter_map(|(k, (count, first, last))| {
-                Some(Counterpart {
-                    party: self.party_of(k)?,
-                    meetings: count,
-                    first: self.meeting_of_rank(first)?,
-                    last: self.meeting_of_rank(last)?,
-                })
-            })
-            .collect()
-    }
-
-    /// The officials an official has met: those named as participants in the same
-    /// meetings, each with those meetings in date order. Most met first; ties in document
-    /// order.
-    ///
-    /// Cost: O(p) over the participants of the official's meetings.
-    ///
-    /// ```
-    /// # use multilateral::Registry;
-    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let met = registry.officials_met("amy-pope");
-    /// assert_eq!(met.len(), 1);
-    /// assert_eq!(met[0].official.id.as_str(), "kairat-sarybay");
-    /// assert_eq!(met[0].meetings[0].id.as_str(), "sarybay-pope-2024-11");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn officials_met(&self, official: &str) -> Vec<Encounter<'_>> {
-        let Some(me) = self.official_index(official) else {
-            return Vec::new();
-        };
-        let Some(list) = self.by_official.get(me) else {
-            return Vec::new();
-        };
-        let me = u32::try_from(me).unwrap_or(u32::MAX);
-        // `(other official, rank)` for each meeting shared, sorted: grouped by official,
-        // each group's meetings in date order.
-        let mut met: Vec<(u32, u32)> = Vec::new();
-        for rank in list.all() {
-            let others = self.officials_at.get(rank as usize);
-            met.extend(others.iter().filter(|&&o| o != me).map(|&o| (o, rank)));
-        }
-        met.sort_unstable();
-        let mut groups: Vec<(usize, u32, usize)> = Vec::new(); // (count, official, start)
-        let mut start = 0;
-        while let Some(&(other, _)) = met.get(start) {
-            let len = met
-                .get(start..)
-                .unwrap_or_default()
-                .partition_point(|&(o, _)| o == other);
-            groups.push((len, other, start));
-            start += len.max(1);
-        }
-        groups.sort_unstable_by_key(|&(count, official, _)| (std::cmp::Reverse(count), official));
-        groups
-            .into_iter()
-            .filter_map(|(count, official, start)| {
-                let ranks = met.get(start..start + count)?;
-                Some(Encounter {
-                    official: self.data.officials.get(official as usize)?,
-                    meetings: ranks
-                        .iter()
-                        .filter_map(|&(_, rank)| self.meeting_of_rank(rank))
-                        .collect(),
-                })
+            .map(|(k, (count, first, last))| Counterpart {
+                party: self.party_of(k),
+                meetings: count,
+                first: self.meeting_of_rank(first),
+                last: self.meeting_of_rank(last),
             })
             .collect()
     }
@@ -184,11 +96,12 @@ impl Registry {
     /// Cost: O(P + e log e) for the P pairs of parties of all meetings and the e edges.
     pub fn cooperation_network(&self) -> Vec<NetworkEdge> {
         let mut weights: HashMap<(PartyKey, PartyKey), u32> = HashMap::new();
-        for rank in 0..self.meeting_at.len() {
+        for parties in self.parties_at.iter() {
             // Each meeting's parties are sorted and distinct: every pair once, smaller first.
-            let parties = self.parties_at.get(rank);
             for (i, &a) in parties.iter().enumerate() {
-                for &b in parties.get(i + 1..).unwrap_or_default() {
+                let later = parties.get(i + 1..).expect("i is an index of parties");
+                crate::work::steps(later.len());
+                for &b in later {
                     *weights.entry((a, b)).or_default() += 1;
                 }
             }
@@ -197,12 +110,102 @@ impl Registry {
         edges.sort_unstable_by_key(|&(pair, w)| (std::cmp::Reverse(w), pair));
         edges
             .into_iter()
-            .filter_map(|((a, b), meetings)| {
-                Some(NetworkEdge {
-                    a: self.party_of(a)?,
-                    b: self.party_of(b)?,
-                    meetings,
-                })
+            .map(|((a, b), meetings)| NetworkEdge {
+                a: self.party_of(a),
+                b: self.party_of(b),
+                meetings,
+            })
+            .collect()
+    }
+}
+
+impl<'r> OrganizationRef<'r> {
+    /// The parties the organization met: each with the number of meetings they shared and
+    /// the first and last of them. Most frequent first; ties in party order (organizations
+    /// in document order, then states by code).
+    ///
+    /// Cost: O(p) over the parties of the meetings the organization took part in (kept per
+    /// meeting at build, so no record is read).
+    ///
+    /// ```
+    /// # use multilateral::{OrganizationId, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+    /// let counterparts = cica.counterparts();
+    /// // IOM twice (the Council session and the bilateral), seven other organizations once,
+    /// // and Kazakhstan, which organizes the Military-Political Dimension seminars.
+    /// assert_eq!(counterparts.len(), 9);
+    /// assert_eq!(counterparts[0].party.to_string(), "organization iom");
+    /// assert_eq!(counterparts[0].meetings, 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn counterparts(self) -> Vec<Counterpart<'r>> {
+        let r = self.registry();
+        let key = PartyKey::Org(crate::resolve::index(self.index()));
+        r.counterparts_in(key, r.by_organization.get(self.index()))
+    }
+}
+
+impl<'r> StateRef<'r> {
+    /// The parties the state met as a state, as [`OrganizationRef::counterparts`] counts them.
+    /// Cost: O(p) over the parties of its meetings.
+    pub fn counterparts(self) -> Vec<Counterpart<'r>> {
+        let r = self.registry;
+        r.counterparts_in(PartyKey::State(self.code), r.by_state.get(&self.code))
+    }
+}
+
+impl<'r> OfficialRef<'r> {
+    /// The officials this official has met: those named as participants in the same
+    /// meetings, each with those meetings in date order. Most met first; ties in document
+    /// order.
+    ///
+    /// Cost: O(p) over the participants of the official's meetings.
+    ///
+    /// ```
+    /// # use multilateral::{OfficialId, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let pope = registry.official(&OfficialId::from_static("amy-pope")).unwrap();
+    /// let met = pope.met();
+    /// assert_eq!(met.len(), 1);
+    /// assert_eq!(met[0].official.id, "kairat-sarybay");
+    /// assert_eq!(met[0].meetings[0].id, "sarybay-pope-2024-11");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn met(self) -> Vec<Encounter<'r>> {
+        let r = self.registry();
+        let list = r.by_official.get(self.index()).expect("an official of the registry");
+        let me = crate::resolve::index(self.index());
+        // `(other official, rank)` for each meeting shared, sorted: grouped by official,
+        // each group's meetings in date order.
+        let mut met: Vec<(u32, u32)> = Vec::new();
+        for rank in list.all() {
+            let others = r.officials_at.get(rank as usize);
+            crate::work::steps(others.len());
+            met.extend(others.iter().filter(|&&o| o != me).map(|&o| (o, rank)));
+        }
+        met.sort_unstable();
+        let mut groups: Vec<(usize, u32, usize)> = Vec::new(); // (count, official, start)
+        let mut start = 0;
+        while let Some(&(other, _)) = met.get(start) {
+            let len = met
+                .get(start..)
+                .expect("start is an index of met")
+                .partition_point(|&(o, _)| o == other);
+            groups.push((len, other, start));
+            start += len;
+        }
+        groups.sort_unstable_by_key(|&(count, official, _)| (std::cmp::Reverse(count), official));
+        groups
+            .into_iter()
+            .map(|(count, official, start)| Encounter {
+                official: OfficialRef::new(r, official as usize),
+                meetings: met
+                    .get(start..start + count)
+                    .expect("a group of met")
+                    .iter()
+                    .map(|&(_, rank)| r.meeting_of_rank(rank))
+                    .collect(),
             })
             .collect()
     }

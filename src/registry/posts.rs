@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 
 use crate::country::CountryCode;
-use crate::official::{Official, Post, PostRole};
+use crate::fold::fold_name;
+use crate::official::{Post, PostRole};
 use crate::organization::MembershipStatus;
 use crate::party::Party;
-use crate::registry::names::fold;
-use crate::registry::{OnDate, PostEntry, Registry, day};
+use crate::registry::{OfficialRef, OnDate, OrganizationRef, PostEntry, day};
 
 /// Which posts of an organization a holder query asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,13 +26,13 @@ pub enum PostFilter<'a> {
 #[non_exhaustive]
 pub struct Holding<'r> {
     /// Who held it.
-    pub official: &'r Official,
+    pub official: OfficialRef<'r>,
     /// The post, with its title, role and period.
     pub post: &'r Post,
 }
 
-impl Registry {
-    /// Who held posts of an organization on a day.
+impl<'r> OrganizationRef<'r> {
+    /// Who held posts of the organization on a day.
     ///
     /// The answer is [`Known`](crate::registry::DateStatus::Known) with the holders whose
     /// tenure certainly covers the day, [`Possible`](crate::registry::DateStatus::Possible)
@@ -41,35 +41,32 @@ impl Registry {
     /// after but none then, and [`Unknown`](crate::registry::DateStatus::Unknown) when the
     /// records say nothing. Acting holders are included (see [`Post::acting`]).
     ///
-    /// Cost: O(1) to find the organization, then O(log h + k) over the h posts recorded at
-    /// it for a role (the k of that role), O(h) for a title.
+    /// Cost: O(log h + k) over the h posts recorded at the organization for a role (the k of
+    /// that role), O(h) for a title.
     ///
     /// ```
-    /// use multilateral::{PostRole, Registry};
+    /// use multilateral::{OrganizationId, PostRole, Registry, ymd};
     /// use multilateral::registry::{DateStatus, PostFilter};
     ///
     /// let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 26).unwrap();
-    /// let heads = registry.holders("iom", PostFilter::Role(PostRole::Head), day);
+    /// let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+    /// let heads = iom.holders(PostFilter::Role(PostRole::Head), ymd(2024, 11, 26));
     /// // The press release names Amy Pope as Director General but gives no tenure dates.
     /// assert_eq!(heads.status, DateStatus::Possible);
     /// assert_eq!(heads.possible[0].official.name.as_str(), "Amy E. Pope");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn holders(
-        &self,
-        organization: &str,
-        filter: PostFilter<'_>,
-        date: NaiveDate,
-    ) -> OnDate<Holding<'_>> {
-        let entries = self
-            .org_index(organization)
-            .map(|o| self.posts_at.get(o))
-            .unwrap_or_default();
+    pub fn holders(self, filter: PostFilter<'_>, date: NaiveDate) -> OnDate<Holding<'r>> {
+        let r = self.registry();
+        let entries = r.posts_at.get(self.index());
         let holding = |e: &PostEntry| {
-            let official = self.data.officials.get(e.official as usize)?;
-            let post = official.posts.get(e.post as usize)?;
-            Some((Holding { official, post }, e.days))
+            let official = OfficialRef::new(r, e.official as usize);
+            let post = official
+                .record()
+                .posts
+                .get(e.post as usize)
+                .expect("an entry names a post of its official");
+            (Holding { official, post }, e.days)
         };
         let d = day(date);
         match filter {
@@ -77,78 +74,57 @@ impl Registry {
                 // Entries are sorted by role, then official and post.
                 let from = entries.partition_point(|e| e.role < role);
                 let to = entries.partition_point(|e| e.role <= role);
-                let of_role = entries.get(from..to).unwrap_or_default();
-                OnDate::from_days(of_role.iter().filter_map(holding), d)
+                let of_role = entries.get(from..to).expect("partition points");
+                OnDate::from_days(of_role.iter().map(holding), d)
             }
             PostFilter::Title(t) => {
-                let t = fold(t);
+                let t = fold_name(t);
+                crate::work::steps(entries.len());
                 let mut found: Vec<&PostEntry> = entries
                     .iter()
-                    .filter(|e| {
-                        self.data
-                            .officials
-                            .get(e.official as usize)
-                            .and_then(|o| o.posts.get(e.post as usize))
-                            .and_then(|p| p.title.as_ref())
-                            .is_some_and(|x| fold(x) == t)
+                    .filter(|&e| {
+                        let (h, _) = holding(e);
+                        h.post.title.as_ref().is_some_and(|x| fold_name(x) == t)
                     })
                     .collect();
                 found.sort_unstable_by_key(|e| (e.official, e.post));
-                OnDate::from_days(found.into_iter().filter_map(holding), d)
+                OnDate::from_days(found.into_iter().map(holding), d)
             }
         }
     }
 
-    /// Which state chaired an organization on a day, with the same three-valued answer as
+    /// Which state chaired the organization on a day, with the same three-valued answer as
     /// [`holders`](Self::holders). Cost: O(c) over its c recorded chairmanships.
     ///
     /// ```
-    /// # use multilateral::Registry;
+    /// # use multilateral::{OrganizationId, Registry, ymd};
     /// # use multilateral::registry::DateStatus;
     /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
-    /// let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 26).unwrap();
-    /// let chair = registry.chair("cica", day);
+    /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+    /// let chair = cica.chair(ymd(2024, 11, 26));
     /// assert_eq!(chair.status, DateStatus::Known);
     /// assert_eq!(chair.definite[0].as_str(), "KZ");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn chair(&self, organization: &str, date: NaiveDate) -> OnDate<CountryCode> {
-        let Some(o) = self.org_index(organization) else {
-            return OnDate::from_days(std::iter::empty(), day(date));
-        };
-        let chairs = self
-            .data
-            .organizations
-            .get(o)
-            .map(|o| o.chairs.as_slice())
-            .unwrap_or_default();
-        let days = self.chair_days.get(o);
+    pub fn chair(self, date: NaiveDate) -> OnDate<CountryCode> {
+        let days = self.registry().chair_days.get(self.index());
         OnDate::from_days(
-            chairs.iter().zip(days).map(|(c, d)| (c.country, *d)),
+            self.record()
+                .chairs
+                .iter()
+                .zip(days)
+                .map(|(c, d)| (c.country, *d)),
             day(date),
         )
     }
 
-    /// The members of an organization with a given standing (members, observers, partners,
-    /// dialogue partners) on a day. Cost: O(m) over its m recorded memberships.
-    pub fn members(
-        &self,
-        organization: &str,
-        status: MembershipStatus,
-        date: NaiveDate,
-    ) -> OnDate<&Party> {
-        let Some(o) = self.org_index(organization) else {
-            return OnDate::from_days(std::iter::empty(), day(date));
-        };
-        let members = self
-            .data
-            .organizations
-            .get(o)
-            .map(|o| o.members.as_slice())
-            .unwrap_or_default();
-        let days = self.member_days.get(o);
+    /// The members of the organization with a given standing (members, observers,
+    /// partners, dialogue partners) on a day. Cost: O(m) over its m recorded memberships.
+    pub fn members(self, status: MembershipStatus, date: NaiveDate) -> OnDate<&'r Party> {
+        let days = self.registry().member_days.get(self.index());
         OnDate::from_days(
-            members
+            self.record()
+                .members
                 .iter()
                 .zip(days)
                 .filter(|(m, _)| m.status == status)

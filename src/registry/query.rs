@@ -4,37 +4,46 @@ use crate::country::CountryCode;
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus};
 use crate::period::Period;
 use crate::registry::timeline::{Day, MeetingList};
-use crate::registry::{Registry, extent};
+use crate::registry::{
+    DimensionRef, DimensionScope, OfficialRef, OrganizationRef, Registry, Scope, extent,
+};
 
 /// Meetings matching every condition given (AND), built from
 /// [`Registry::meetings`] and run with [`run`](Self::run).
 ///
 /// The query starts from the most selective index among its conditions — the shortest
 /// list of candidates, estimated in O(log n) each — and checks the other conditions on
-/// each candidate. An id that names no record matches nothing.
+/// each candidate. Records are given as handles of the registry; a handle of another
+/// registry is looked up by its id, and matches nothing when this registry does not hold it.
 ///
 /// ```
-/// # use multilateral::{MeetingKind, Period, Registry};
+/// # use multilateral::{DimensionId, MeetingKind, OfficialId, OrganizationId, Period, Registry};
+/// # use multilateral::registry::{DimensionScope, Scope};
 /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+/// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+/// let sarybay = registry.official(&OfficialId::from_static("kairat-sarybay")).unwrap();
+/// let environment = registry.dimension(&DimensionId::from_static("cica-environmental")).unwrap();
 /// let found = registry
 ///     .meetings()
-///     .involving("cica")
-///     .with("kairat-sarybay")
-///     .in_dimension("cica-environmental")
+///     .involving(cica, Scope::Exact)
+///     .with(sarybay)
+///     .in_dimension(environment, DimensionScope::WithPriorityAreas)
 ///     .of_kind(MeetingKind::Bilateral)
 ///     .during(&"2024-11/2024-11".parse()?)
 ///     .in_country("CH".parse()?)
 ///     .run();
 /// assert_eq!(found.len(), 1);
-/// assert_eq!(found[0].id.as_str(), "sarybay-gordon-2024-11");
+/// assert_eq!(found[0].id, "sarybay-gordon-2024-11");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
 #[must_use = "a query does nothing until run"]
 pub struct MeetingQuery<'r> {
     registry: &'r Registry,
-    organizations: Vec<usize>,
+    /// Each `involving` condition: the organizations in its scope (any of them).
+    organizations: Vec<Vec<usize>>,
     officials: Vec<usize>,
+    /// Each `in_dimension` condition: the dimensions in its scope (any of them).
     dimensions: Vec<Vec<usize>>,
     kind: Option<MeetingKind>,
     status: Option<MeetingStatus>,
@@ -61,28 +70,34 @@ impl Registry {
 }
 
 impl<'r> MeetingQuery<'r> {
-    /// Meetings in which this organization took part (itself, not its sub-bodies).
-    pub fn involving(mut self, organization: &str) -> Self {
-        match self.registry.org_index(organization) {
-            Some(i) => self.organizations.push(i),
+    /// Meetings in which this organization took part; with [`Scope::WithSubBodies`], it or
+    /// one of its bodies.
+    pub fn involving(mut self, organization: OrganizationRef<'_>, scope: Scope) -> Self {
+        match organization.in_registry(self.registry) {
+            Some(o) => self
+                .organizations
+                .push(self.registry.org_tree(o.index(), scope)),
             None => self.impossible = true,
         }
         self
     }
 
     /// Meetings at which this official represented a participant.
-    pub fn with(mut self, official: &str) -> Self {
-        match self.registry.official_index(official) {
-            Some(i) => self.officials.push(i),
+    pub fn with(mut self, official: OfficialRef<'_>) -> Self {
+        match official.in_registry(self.registry) {
+            Some(o) => self.officials.push(o.index()),
             None => self.impossible = true,
         }
         self
     }
 
-    /// Meetings that touched this dimension or one of its priority areas.
-    pub fn in_dimension(mut self, dimension: &str) -> Self {
-        match self.registry.dimension_index(dimension) {
-            Some(i) => self.dimensions.push(self.registry.dimension_tree(i, true)),
+    /// Meetings that touched this dimension; with [`DimensionScope::WithPriorityAreas`], it
+    /// or one of its priority areas.
+    pub fn in_dimension(mut self, dimension: DimensionRef<'_>, scope: DimensionScope) -> Self {
+        match dimension.in_registry(self.registry) {
+            Some(d) => self
+                .dimensions
+                .push(self.registry.dimension_tree(d.index(), scope)),
             None => self.impossible = true,
         }
         self
@@ -125,11 +140,11 @@ impl<'r> MeetingQuery<'r> {
     fn sources(&self) -> Vec<Vec<&'r MeetingList>> {
         let r = self.registry;
         let mut out: Vec<Vec<&MeetingList>> = Vec::new();
-        out.extend(
-            self.organizations
-                .iter()
-                .map(|&o| r.by_organization.get(o).into_iter().collect()),
-        );
+        out.extend(self.organizations.iter().map(|tree| {
+            tree.iter()
+                .filter_map(|&o| r.by_organization.get(o))
+                .collect()
+        }));
         out.extend(
             self.officials
                 .iter()
@@ -171,16 +186,14 @@ impl<'r> MeetingQuery<'r> {
         let within = |lists: &Vec<MeetingList>, i: &usize| {
             lists.get(*i).is_some_and(|l| l.contains(rank, spans))
         };
-        let Some(&(kind, status, country)) = r.facts.get(rank as usize) else {
-            return false;
-        };
+        let &(kind, status, country) = r.facts.get(rank as usize).expect("facts by rank");
         self.kind.is_none_or(|k| kind == k)
             && self.status.is_none_or(|s| status == s)
             && self.country.is_none_or(|c| country == Some(c))
             && self
                 .organizations
                 .iter()
-                .all(|o| within(&r.by_organization, o))
+                .all(|tree| tree.iter().any(|o| within(&r.by_organization, o)))
             && self.officials.iter().all(|o| within(&r.by_official, o))
             && self
                 .dimensions
@@ -205,7 +218,7 @@ impl<'r> MeetingQuery<'r> {
                 .sum::<usize>()
         });
         let mut ranks: Vec<u32> = best
-            .unwrap_or_default()
+            .expect("all meetings are always a source")
             .into_iter()
             .flat_map(|l| l.during(a, b, &r.spans))
             .collect();
@@ -214,7 +227,7 @@ impl<'r> MeetingQuery<'r> {
         ranks
             .into_iter()
             .filter(|&rank| self.accepts(rank))
-            .filter_map(|rank| r.meeting_of_rank(rank))
+            .map(|rank| r.meeting_of_rank(rank))
             .collect()
     }
 }

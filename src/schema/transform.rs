@@ -20,40 +20,6 @@ pub(crate) fn finish(schema: &mut Schema) {
     RestrictFormats::default().transform(schema);
 }
 
-/// The schema of a record that names a party through exactly one of two optional fields,
-/// `organization` (an id) and `state` (a country code), either of which may also be `null`.
-///
-/// Written as `if`/`then`/`else` rather than a `oneOf` of `required`: binding generators
-/// ignore the conditional and model one plain type with both fields optional, where a
-/// `oneOf` makes them emit `Participant1 | Participant2` (pydantic) or an intersection that
-/// loses every field (json-schema-to-typescript). Each branch declares the properties it
-/// requires, as ajv's strict mode wants.
-pub(crate) fn one_party(schema: &mut Schema) {
-    schema.insert(
-        "if".into(),
-        json!({
-            "type": "object",
-            "properties": {"organization": {"type": "string"}},
-            "required": ["organization"],
-        }),
-    );
-    schema.insert(
-        "then".into(),
-        json!({
-            "type": "object",
-            "properties": {"state": {"type": "null"}},
-        }),
-    );
-    schema.insert(
-        "else".into(),
-        json!({
-            "type": "object",
-            "properties": {"state": {"type": "string"}},
-            "required": ["state"],
-        }),
-    );
-}
-
 /// A string enum whose variants carry doc comments comes out of schemars as a `oneOf` of
 /// `const`s, which generators turn into unions of literals or lose altogether. This makes it
 /// a plain `"enum": [...]` and folds the variants' descriptions into the enum's description.

@@ -3,8 +3,10 @@
 //! or both before and after itself.
 
 use crate::meeting::RelationKind;
-use crate::validate::context::{Context, NONE};
-use crate::validate::report::{Report, Severity};
+use crate::resolve::{Cycle, NONE};
+use crate::validate::context::Context;
+use crate::validate::report::Report;
+use crate::validate::rule::Rule;
 
 /// An edge of a graph, labelled with where the field that makes it is: (record, item).
 /// The JSON pointer is only written when the edge closes a cycle.
@@ -14,56 +16,28 @@ struct Edge {
 }
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
-    let d = cx.data;
+    let (d, res) = (cx.data, cx.res);
 
-    let org_edges = d
-        .organizations
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            o.parent
-                .as_ref()
-                .and_then(|p| cx.org(p.as_str()))
-                .map(|to| Edge { to, at: (i, 0) })
-                .into_iter()
-                .collect()
-        })
-        .collect();
-    let names = |i: usize| d.organizations.get(i).map_or("?", |o| o.id.as_str());
-    for ((i, _), cycle) in find_cycles(org_edges) {
+    // Parent links form forests whose cycles the resolution found and cut.
+    let id = |i: usize| d.organizations.get(i).map(|o| o.id.as_str());
+    for cycle in res.org_forest.cycles() {
         report.push(
-            Severity::Error,
-            "parent-cycle",
-            format!("/organizations/{i}/parent"),
+            Rule::ParentCycle,
+            format!("/organizations/{}/parent", cycle.closing),
             format!(
                 "organizations are their own ancestors: {}",
-                show(&cycle, names)
+                show_links(cycle, &res.org_parent, id)
             ),
         );
     }
-
-    let dim_edges = d
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, dim)| {
-            dim.parent
-                .as_ref()
-                .and_then(|p| cx.dimension(p.as_str()))
-                .map(|to| Edge { to, at: (i, 0) })
-                .into_iter()
-                .collect()
-        })
-        .collect();
-    let names = |i: usize| d.dimensions.get(i).map_or("?", |x| x.id.as_str());
-    for ((i, _), cycle) in find_cycles(dim_edges) {
+    let id = |i: usize| d.dimensions.get(i).map(|x| x.id.as_str());
+    for cycle in res.dimension_forest.cycles() {
         report.push(
-            Severity::Error,
-            "parent-cycle",
-            format!("/dimensions/{i}/parent"),
+            Rule::ParentCycle,
+            format!("/dimensions/{}/parent", cycle.closing),
             format!(
                 "dimensions are their own ancestors: {}",
-                show(&cycle, names)
+                show_links(cycle, &res.dimension_parent, id)
             ),
         );
     }
@@ -74,7 +48,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let mut within: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
     let mut before: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
     for (i, m) in d.meetings.iter().enumerate() {
-        let targets = m.relations.iter().zip(cx.refs().relations.get(i));
+        let targets = m.relations.iter().zip(res.relations.get(i));
         for (k, (rel, &j)) in targets.enumerate() {
             if j == NONE {
                 continue;
@@ -85,38 +59,57 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 RelationKind::InPreparationFor => (&mut before, i, j),
                 RelationKind::FollowUpTo => (&mut before, j, i),
             };
-            if let Some(edges) = graph.get_mut(from) {
-                edges.push(Edge { to, at: (i, k) });
-            }
+            graph
+                .get_mut(from)
+                .expect("relations join meetings of the dataset")
+                .push(Edge { to, at: (i, k) });
         }
     }
-    let names = |i: usize| d.meetings.get(i).map_or("?", |x| x.id.as_str());
+    let name = |i: usize| d.meetings.get(i).expect("a meeting of a cycle").id.as_str();
     for ((i, k), cycle) in find_cycles(within) {
         report.push(
-            Severity::Error,
-            "relation-cycle",
+            Rule::RelationCycle,
             format!("/meetings/{i}/relations/{k}/meeting"),
             format!(
                 "meetings lie within themselves (sidelines of / part of): {}",
-                show(&cycle, names)
+                show(&cycle, name)
             ),
         );
     }
     for ((i, k), cycle) in find_cycles(before) {
         report.push(
-            Severity::Error,
-            "relation-cycle",
+            Rule::RelationCycle,
             format!("/meetings/{i}/relations/{k}/meeting"),
             format!(
                 "meetings come before themselves (in preparation for / follow-up to): {}",
-                show(&cycle, names)
+                show(&cycle, name)
             ),
         );
     }
 }
 
+/// A cycle of parent links, shown: its first records, walked from its
+/// entry along the links as written.
+fn show_links<'a>(
+    cycle: &Cycle,
+    links: &[u32],
+    id: impl Fn(usize) -> Option<&'a str>,
+) -> String {
+    let mut first = Vec::with_capacity(SHOWN);
+    let mut at = cycle.entry;
+    for _ in 0..cycle.len.min(SHOWN) {
+        first.push(at);
+        at = *links.get(at).expect("a record of the cycle") as usize;
+    }
+    let found = FoundCycle {
+        first,
+        len: cycle.len,
+    };
+    show(&found, |i| id(i).expect("a record of the cycle"))
+}
+
 /// Writes a cycle as `a → b → a`, eliding the middle of a long one.
-fn show<'a>(cycle: &Cycle, name: impl Fn(usize) -> &'a str) -> String {
+fn show<'a>(cycle: &FoundCycle, name: impl Fn(usize) -> &'a str) -> String {
     let mut parts: Vec<&str> = cycle.first.iter().take(SHOWN).map(|&i| name(i)).collect();
     if cycle.len > SHOWN {
         parts.push("…");
@@ -133,7 +126,7 @@ const SHOWN: usize = 6;
 /// A cycle found: its first nodes (enough to name in a message) and its length. Only the
 /// first few are copied, so many cycles through one long path cost no more than the path.
 #[derive(Debug, PartialEq, Eq)]
-struct Cycle {
+struct FoundCycle {
     first: Vec<usize>,
     len: usize,
 }
@@ -141,62 +134,56 @@ struct Cycle {
 /// Finds cycles by iterative depth-first search (no recursion, so a chain of a million
 /// records cannot overflow the stack). Each back edge closes one cycle, reported with the
 /// path of that edge and the cycle's nodes in order.
-fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), Cycle)> {
-    const NEW: u8 = 0;
-    const OPEN: u8 = 1;
-    const DONE: u8 = 2;
+fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), FoundCycle)> {
+    /// Where a node stands: not reached yet, done, or open at a depth of the path.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum State {
+        New,
+        Open(usize),
+        Done,
+    }
     let n = edges.len();
-    let mut state = vec![NEW; n];
-    // Where each open node stands in the path.
-    let mut depth = vec![0usize; n];
+    let mut state = vec![State::New; n];
     let mut found = Vec::new();
     // The current path: (node, index of the next edge to follow).
     let mut stack: Vec<(usize, usize)> = Vec::new();
+    fn at(state: &mut [State], i: usize) -> &mut State {
+        state.get_mut(i).expect("edges join nodes of the graph")
+    }
     for root in 0..n {
-        if state.get(root) != Some(&NEW) {
+        if *at(&mut state, root) != State::New {
             continue;
         }
         stack.push((root, 0));
-        if let Some(s) = state.get_mut(root) {
-            *s = OPEN;
-        }
-        if let Some(d) = depth.get_mut(root) {
-            *d = 0;
-        }
+        *at(&mut state, root) = State::Open(0);
         while let Some(top) = stack.last_mut() {
+            crate::work::step();
             let (node, next) = *top;
-            let Some(edge) = edges.get(node).and_then(|e| e.get(next)) else {
-                if let Some(s) = state.get_mut(node) {
-                    *s = DONE;
-                }
+            let out = edges.get(node).expect("a node of the graph");
+            let Some(edge) = out.get(next) else {
+                *at(&mut state, node) = State::Done;
                 stack.pop();
                 continue;
             };
             top.1 += 1;
-            match state.get(edge.to).copied() {
-                Some(NEW) => {
-                    if let Some(s) = state.get_mut(edge.to) {
-                        *s = OPEN;
-                    }
-                    if let Some(d) = depth.get_mut(edge.to) {
-                        *d = stack.len();
-                    }
+            match *at(&mut state, edge.to) {
+                State::New => {
+                    *at(&mut state, edge.to) = State::Open(stack.len());
                     stack.push((edge.to, 0));
                 }
-                Some(OPEN) => {
-                    let start = depth.get(edge.to).copied().unwrap_or(0);
-                    let cycle = Cycle {
+                State::Open(start) => {
+                    let cycle = FoundCycle {
                         first: stack
                             .iter()
                             .skip(start)
                             .take(SHOWN)
                             .map(|&(x, _)| x)
                             .collect(),
-                        len: stack.len().saturating_sub(start),
+                        len: stack.len() - start,
                     };
                     found.push((edge.at, cycle));
                 }
-                _ => {}
+                State::Done => {}
             }
         }
     }
@@ -217,7 +204,7 @@ mod tests {
     #[test]
     fn finds_self_loops_and_longer_cycles() {
         let found = find_cycles(graph(&[&[0], &[2], &[3], &[1]]));
-        let cycle = |first: Vec<usize>| Cycle {
+        let cycle = |first: Vec<usize>| FoundCycle {
             len: first.len(),
             first,
         };

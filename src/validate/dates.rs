@@ -5,8 +5,10 @@
 use crate::date::PartialDate;
 use crate::mou::MouStatus;
 use crate::period::Period;
+use crate::resolve::found;
 use crate::validate::context::Context;
-use crate::validate::report::{Report, Severity};
+use crate::validate::report::Report;
+use crate::validate::rule::Rule;
 
 /// Whether `a` certainly lies after `b`, whatever their missing parts.
 fn after(a: PartialDate, b: PartialDate) -> bool {
@@ -19,8 +21,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         if let (Some(founded), Some(dissolved)) = (o.founded, o.dissolved) {
             if after(founded, dissolved) {
                 report.push(
-                    Severity::Error,
-                    "organization-dates-reversed",
+                    Rule::OrganizationDatesReversed,
                     format!("/organizations/{i}/dissolved"),
                     format!(
                         "`{}` is dissolved ({dissolved}) before it was founded ({founded})",
@@ -32,15 +33,15 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     }
 
     for (i, m) in d.meetings.iter().enumerate() {
-        let targets = m.relations.iter().zip(cx.refs().relations.get(i));
+        let targets = m.relations.iter().zip(cx.res.relations.get(i));
         for (rel, &j) in targets.filter(|(r, _)| r.kind.is_within()) {
-            let Some(parent) = d.meetings.get(j as usize) else {
+            let Some(j) = found(j) else {
                 continue;
             };
+            let parent = d.meetings.get(j).expect("resolved to a meeting");
             if m.when.must_leave(&parent.when) {
                 report.push(
-                    Severity::Error,
-                    "outside-parent-period",
+                    Rule::OutsideParentPeriod,
                     format!("/meetings/{i}/when"),
                     format!(
                         "`{}` ({}) is {} `{}` but lies outside its period ({})",
@@ -66,8 +67,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 if let (Some(early), Some(late)) = (a_date, b_date) {
                     if after(*early, *late) {
                         report.push(
-                            Severity::Error,
-                            "mou-dates-reversed",
+                            Rule::MouDatesReversed,
                             format!("/mous/{i}/{b_name}"),
                             format!("`{}` has {b_name} {late} before {a_name} {early}", mou.id),
                         );
@@ -85,8 +85,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let found: Vec<&str> = evidence.iter().filter(|e| e.1).map(|e| e.0).collect();
             if !found.is_empty() {
                 report.push(
-                    Severity::Error,
-                    "mou-status-inconsistent",
+                    Rule::MouStatusInconsistent,
                     format!("/mous/{i}/status"),
                     format!(
                         "`{}` is a draft but has {}: a draft is not signed",
@@ -96,19 +95,18 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 );
             }
         }
-        if let (Some(signed), Some(at)) = (mou.signed, &mou.signed_at) {
-            if let Some(meeting) = cx.meeting(at.as_str()).and_then(|j| d.meetings.get(j)) {
-                if !Period::within(signed).may_overlap(&meeting.when) {
-                    report.push(
-                        Severity::Error,
-                        "signing-date-mismatch",
-                        format!("/mous/{i}/signed"),
-                        format!(
-                            "`{}` is signed {signed}, but the meeting where it was signed, `{}`, took place {}",
-                            mou.id, meeting.id, meeting.when
-                        ),
-                    );
-                }
+        let at = found(*cx.res.mou_signed_at.get(i).expect("resolved for each MoU"));
+        if let (Some(signed), Some(at)) = (mou.signed, at) {
+            let meeting = d.meetings.get(at).expect("resolved to a meeting");
+            if !Period::within(signed).may_overlap(&meeting.when) {
+                report.push(
+                    Rule::SigningDateMismatch,
+                    format!("/mous/{i}/signed"),
+                    format!(
+                        "`{}` is signed {signed}, but the meeting where it was signed, `{}`, took place {}",
+                        mou.id, meeting.id, meeting.when
+                    ),
+                );
             }
         }
     }

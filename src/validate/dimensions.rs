@@ -1,23 +1,21 @@
 //! Rules on dimensions: `dimension-parent-mismatch`, `dimension-not-of-participant`.
 
-use crate::validate::context::{Context, NONE};
-use crate::validate::report::{Report, Severity};
+use crate::resolve::{NONE, found};
+use crate::validate::context::Context;
+use crate::validate::report::Report;
+use crate::validate::rule::Rule;
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, dim) in d.dimensions.iter().enumerate() {
-        let Some(parent) = dim
-            .parent
-            .as_ref()
-            .and_then(|p| cx.dimension(p.as_str()))
-            .and_then(|j| d.dimensions.get(j))
-        else {
+        let link = *cx.res.dimension_parent.get(i).expect("resolved for each dimension");
+        let Some(parent) = found(link) else {
             continue;
         };
+        let parent = d.dimensions.get(parent).expect("resolved to a dimension");
         if parent.organization != dim.organization {
             report.push(
-                Severity::Error,
-                "dimension-parent-mismatch",
+                Rule::DimensionParentMismatch,
                 format!("/dimensions/{i}/parent"),
                 format!(
                     "`{}` belongs to `{}` but its parent `{}` belongs to `{}`",
@@ -27,30 +25,34 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         }
     }
 
-    let refs = cx.refs();
+    let res = cx.res;
     for (i, m) in d.meetings.iter().enumerate() {
         if m.dimensions.is_empty() {
             continue;
         }
-        let orgs: Vec<usize> = refs
+        let orgs: Vec<usize> = res
             .participants
             .get(i)
             .iter()
             .filter(|&&(org, _)| org != NONE)
             .map(|&(org, _)| org as usize)
             .collect();
-        let dims = m.dimensions.iter().zip(refs.dimensions.get(i));
+        let dims = m.dimensions.iter().zip(res.meeting_dimensions.get(i));
         for (j, (dim_id, &k)) in dims.enumerate() {
-            let Some(dim) = d.dimensions.get(k as usize) else {
+            let Some(k) = found(k) else {
                 continue;
             };
-            let Some(owner) = cx.org(dim.organization.as_str()) else {
+            let dim = d.dimensions.get(k).expect("resolved to a dimension");
+            let owner = *res.dimension_org.get(k).expect("resolved for each dimension");
+            let Some(owner) = found(owner) else {
                 continue;
             };
-            if !orgs.iter().any(|&o| cx.same_tree(o, owner)) {
+            if !orgs.iter().any(|&o| {
+                crate::work::step();
+                cx.same_tree(o, owner)
+            }) {
                 report.push(
-                    Severity::Warning,
-                    "dimension-not-of-participant",
+                    Rule::DimensionNotOfParticipant,
                     format!("/meetings/{i}/dimensions/{j}"),
                     format!(
                         "`{}` touches dimension `{dim_id}` of `{}`, which does not take part",

@@ -4,7 +4,7 @@
 //! code, a date, a period's order). [`validate`] checks what only the whole dataset can
 //! tell: that references resolve, that dates agree across records, that people held the
 //! posts they act in. It never stops at the first problem: the [`Report`] lists every
-//! violation, each with a [`Severity`], a stable code, the JSON pointer of the offending
+//! violation, each with the [`Rule`] it breaks (its stable code and [`Severity`]), the JSON pointer of the offending
 //! value and a sentence saying what is wrong.
 //!
 //! Dates are compared with their uncertainty (see [`crate::period`]): an **error** fires only
@@ -32,6 +32,7 @@
 //! | `location-empty` | error | a location with no venue, city or country that is not online |
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
+//! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`](crate::MAX_RECORDS)); nothing else is checked |
 //! | `overlapping-heads` | warning | two officials heading one organization at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
 //! | `signatory-without-post` | warning | an MoU signatory with no post at a party on the signing date |
@@ -45,6 +46,7 @@
 //!
 //! ```
 //! use multilateral::{Dataset, Severity};
+//! use multilateral::validate::Rule;
 //!
 //! let data = Dataset::from_json(r#"{"schema_version": "1.0",
 //!   "meetings": [{"id": "m1", "title": "Talks", "kind": "bilateral", "status": "held",
@@ -53,7 +55,7 @@
 //! let report = data.validate();
 //! let v = &report.violations()[0];
 //! assert_eq!(v.severity, Severity::Error);
-//! assert_eq!(v.code, "dangling-reference");
+//! assert_eq!(v.rule, Rule::DanglingReference);
 //! assert_eq!(v.path, "/meetings/0/participants/0/organization");
 //! assert_eq!(v.to_string(),
 //!     "/meetings/0/participants/0/organization: error[dangling-reference]: no organization has id `cica`");
@@ -66,59 +68,51 @@ mod dates;
 mod dimensions;
 mod records;
 mod references;
-pub mod report;
+mod report;
+mod rule;
 mod tenure;
 
 pub use report::{Report, Severity, Violation};
+pub use rule::Rule;
 
 use crate::dataset::Dataset;
-pub(crate) use context::{Lookups, NONE};
-
-/// Every rule code [`validate`] can report, in the order of the table above.
-pub const RULES: [&str; 23] = [
-    "duplicate-id",
-    "dangling-reference",
-    "parent-cycle",
-    "relation-cycle",
-    "outside-parent-period",
-    "organization-dates-reversed",
-    "too-few-parties",
-    "mou-dates-reversed",
-    "mou-status-inconsistent",
-    "signing-date-mismatch",
-    "overlapping-membership",
-    "overlapping-chairs",
-    "government-without-country",
-    "days-exceed-period",
-    "location-empty",
-    "source-unidentified",
-    "dimension-parent-mismatch",
-    "overlapping-heads",
-    "attendee-without-post",
-    "signatory-without-post",
-    "dimension-not-of-participant",
-    "outcome-of-unheld-meeting",
-    "duplicate-entry",
-];
+use crate::resolve::{MAX_RECORDS, Resolution, TooLarge};
 
 /// Checks every rule across the records of `data` and reports every violation.
 ///
-/// Runs in time roughly linear in the size of the dataset (sorting aside): each rule visits
-/// each record once, with lookups by id through hash maps built at the start.
+/// Runs in time roughly linear in the size of the dataset (sorting aside): every reference
+/// is resolved once through hash tables, then each rule visits each record once.
 pub fn validate(data: &Dataset) -> Report {
-    validate_keeping_lookups(data).0
+    match Resolution::new(data) {
+        Ok(res) => check(data, &res),
+        Err(too_large) => too_large_report(too_large),
+    }
 }
 
-/// [`validate`], also giving back the id lookups it built, which the registry's build
-/// reuses rather than hashing every id again.
-pub(crate) fn validate_keeping_lookups(data: &Dataset) -> (Report, Lookups) {
+/// Checks every rule, given the resolution of the dataset's references.
+pub(crate) fn check(data: &Dataset, res: &Resolution) -> Report {
     let mut report = Report::default();
-    let cx = context::Context::new(data, &mut report);
+    let cx = context::Context { data, res };
     references::check(&cx, &mut report);
     cycles::check(&cx, &mut report);
     dates::check(&cx, &mut report);
     records::check(&cx, &mut report);
     dimensions::check(&cx, &mut report);
     tenure::check(&cx, &mut report);
-    (report, cx.into_lookups())
+    report
+}
+
+/// The report on a dataset too large to resolve.
+pub(crate) fn too_large_report(e: TooLarge) -> Report {
+    let mut report = Report::default();
+    report.push(
+        Rule::TooManyRecords,
+        format!("/{}", e.collection.field()),
+        format!(
+            "{} holds {} records or list entries, more than the {MAX_RECORDS} this crate can index",
+            e.collection.field(),
+            e.count
+        ),
+    );
+    report
 }

@@ -9,15 +9,15 @@ use crate::meeting::MeetingStatus;
 use crate::organization::OrganizationKind;
 use crate::source::Source;
 use crate::validate::context::Context;
-use crate::validate::report::{Report, Severity};
+use crate::validate::report::Report;
+use crate::validate::rule::Rule;
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, o) in d.organizations.iter().enumerate() {
         if o.kind == OrganizationKind::Government && o.country.is_none() {
             report.push(
-                Severity::Error,
-                "government-without-country",
+                Rule::GovernmentWithoutCountry,
                 format!("/organizations/{i}/country"),
                 format!("`{}` is a government body but names no country", o.id),
             );
@@ -47,8 +47,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         let distinct: HashSet<_> = mou.parties.iter().collect();
         if distinct.len() < 2 {
             report.push(
-                Severity::Error,
-                "too-few-parties",
+                Rule::TooFewParties,
                 format!("{}/parties", at()),
                 format!(
                     "`{}` has {} distinct part{}; an MoU binds at least two organizations",
@@ -77,8 +76,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         if let Some(loc) = &m.location {
             if loc.venue.is_none() && loc.city.is_none() && loc.country.is_none() && !loc.online {
                 report.push(
-                    Severity::Error,
-                    "location-empty",
+                    Rule::LocationEmpty,
                     format!("{}/location", at()),
                     "a location names a venue, a city or a country, or is online; leave it out when unknown".into(),
                 );
@@ -89,8 +87,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let room = (last - first).num_days().saturating_add(1);
             if i64::from(days.get()) > room {
                 report.push(
-                    Severity::Error,
-                    "days-exceed-period",
+                    Rule::DaysExceedPeriod,
                     format!("{}/days", at()),
                     format!(
                         "`{}` lasted {days} days, more than the {room} days of its period ({})",
@@ -119,24 +116,15 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         );
         if m.status != MeetingStatus::Held && !m.outcomes.is_empty() {
             report.push(
-                Severity::Warning,
-                "outcome-of-unheld-meeting",
+                Rule::OutcomeOfUnheldMeeting,
                 format!("{}/outcomes", at()),
                 format!(
                     "`{}` has outcomes but its status is {}, not held",
                     m.id,
-                    serde_plain(&m.status)
+                    m.status
                 ),
             );
         }
-    }
-}
-
-/// The kebab-case JSON name of a unit enum value.
-pub(crate) fn serde_plain<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::from("?"),
     }
 }
 
@@ -144,8 +132,7 @@ fn sources(sources: &[Source], at: impl Fn() -> String, report: &mut Report) {
     for (j, s) in sources.iter().enumerate() {
         if s.url.is_none() && s.title.is_none() {
             report.push(
-                Severity::Error,
-                "source-unidentified",
+                Rule::SourceUnidentified,
                 format!("{}/sources/{j}", at()),
                 "a source needs a url or a title, so that a reader can find it".into(),
             );
@@ -159,8 +146,7 @@ fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, re
     const SHORT: usize = 16;
     let mut report_at = |j: usize| {
         report.push(
-            Severity::Warning,
-            "duplicate-entry",
+            Rule::DuplicateEntry,
             format!("{}/{j}", at()),
             format!("the same {what} is listed twice"),
         );

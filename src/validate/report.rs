@@ -4,38 +4,32 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// How serious a violation is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Severity {
-    /// The data may be right but looks doubtful, or the rule could not decide: a signatory
-    /// with no known post at a party on the signing day.
-    Warning,
-    /// The data contradicts itself: a reference to nothing, a cycle, a reversed date.
-    Error,
-}
+use crate::validate::rule::Rule;
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        })
+crate::string_enum::string_enum! {
+    /// How serious a violation is.
+    pub enum Severity {
+        /// The data may be right but looks doubtful, or the rule could not decide: a signatory
+        /// with no known post at a party on the signing day.
+        Warning = "warning",
+        /// The data contradicts itself: a reference to nothing, a cycle, a reversed date.
+        Error = "error",
     }
 }
 
 /// One broken rule: where, how bad, which rule, and what is wrong in words.
+///
+/// In JSON (as the `validate` example's `--json` writes it): `{"severity": "error", "code":
+/// "dangling-reference", "path": "/meetings/0/participants/0/organization", "message": "no
+/// organization has id `cica`"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct Violation {
-    /// Error or warning.
+    /// Error or warning: the rule's severity.
     pub severity: Severity,
-    /// The rule's stable kebab-case code (`dangling-reference`); see [`crate::validate`]
-    /// for the list.
-    pub code: &'static str,
+    /// The rule broken; it is written as its stable kebab-case code (`dangling-reference`).
+    #[serde(rename = "code")]
+    pub rule: Rule,
     /// The JSON pointer of the offending value (`/meetings/3/participants/1/official`).
     pub path: String,
     /// What is wrong, for a person.
@@ -48,7 +42,7 @@ impl fmt::Display for Violation {
         write!(
             f,
             "{}: {}[{}]: {}",
-            self.path, self.severity, self.code, self.message
+            self.path, self.severity, self.rule, self.message
         )
     }
 }
@@ -57,6 +51,7 @@ impl fmt::Display for Violation {
 ///
 /// ```
 /// use multilateral::Dataset;
+/// use multilateral::validate::Rule;
 ///
 /// let data = Dataset::from_json(r#"{"schema_version": "1.0", "organizations": [
 ///     {"id": "iom", "name": "International Organization for Migration", "kind": "un-entity"},
@@ -65,7 +60,7 @@ impl fmt::Display for Violation {
 /// let report = data.validate();
 /// assert!(report.has_errors());
 /// let v = &report.violations()[0];
-/// assert_eq!((v.code, v.path.as_str()), ("duplicate-id", "/organizations/1/id"));
+/// assert_eq!((v.rule, v.path.as_str()), (Rule::DuplicateId, "/organizations/1/id"));
 /// # Ok::<(), multilateral::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -73,17 +68,18 @@ pub struct Report {
     violations: Vec<Violation>,
 }
 
+impl Violation {
+    /// The rule's stable code: `dangling-reference`.
+    pub fn code(&self) -> &'static str {
+        self.rule.code()
+    }
+}
+
 impl Report {
-    pub(crate) fn push(
-        &mut self,
-        severity: Severity,
-        code: &'static str,
-        path: String,
-        message: String,
-    ) {
+    pub(crate) fn push(&mut self, rule: Rule, path: String, message: String) {
         self.violations.push(Violation {
-            severity,
-            code,
+            severity: rule.severity(),
+            rule,
             path,
             message,
         });
@@ -118,9 +114,9 @@ impl Report {
         self.violations.is_empty()
     }
 
-    /// The violations with a given code.
-    pub fn with_code<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Violation> {
-        self.violations.iter().filter(move |v| v.code == code)
+    /// The violations of one rule.
+    pub fn of_rule(&self, rule: Rule) -> impl Iterator<Item = &Violation> {
+        self.violations.iter().filter(move |v| v.rule == rule)
     }
 }
 

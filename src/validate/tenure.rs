@@ -5,9 +5,10 @@ use std::collections::HashMap;
 
 use crate::official::PostRole;
 use crate::period::Period;
-use crate::validate::context::{Context, NONE};
-use crate::validate::records::serde_plain;
-use crate::validate::report::{Report, Severity};
+use crate::resolve::{NONE, found};
+use crate::validate::context::Context;
+use crate::validate::report::Report;
+use crate::validate::rule::Rule;
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     memberships_and_chairs(cx, report);
@@ -53,20 +54,18 @@ fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
         let mut found: Vec<(usize, usize)> = by_party.into_values().flat_map(overlaps).collect();
         found.sort_unstable();
         for (later, earlier) in found {
-            let (Some(a), Some(b)) = (o.members.get(later), o.members.get(earlier)) else {
-                continue;
-            };
+            let a = o.members.get(later).expect("a member of the list swept");
+            let b = o.members.get(earlier).expect("a member of the list swept");
             report.push(
-                Severity::Error,
-                "overlapping-membership",
+                Rule::OverlappingMembership,
                 format!("/organizations/{i}/members/{later}/period"),
                 format!(
                     "{} is listed twice in `{}` at once: {} {} and {} {} (/organizations/{i}/members/{earlier})",
                     a.party,
                     o.id,
-                    serde_plain(&a.status),
+                    a.status,
                     a.period,
-                    serde_plain(&b.status),
+                    b.status,
                     b.period
                 ),
             );
@@ -81,12 +80,10 @@ fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
         let mut found = overlaps(chairs);
         found.sort_unstable();
         for (later, earlier) in found {
-            let (Some(a), Some(b)) = (o.chairs.get(later), o.chairs.get(earlier)) else {
-                continue;
-            };
+            let a = o.chairs.get(later).expect("a chair of the list swept");
+            let b = o.chairs.get(earlier).expect("a chair of the list swept");
             report.push(
-                Severity::Error,
-                "overlapping-chairs",
+                Rule::OverlappingChairs,
                 format!("/organizations/{i}/chairs/{later}/period"),
                 format!(
                     "`{}` has two chairs at once: {} ({}) and {} ({})",
@@ -103,7 +100,7 @@ type PostAt = (usize, usize);
 fn heads(cx: &Context<'_>, report: &mut Report) {
     let mut by_org: HashMap<usize, Vec<(Period, PostAt)>> = HashMap::new();
     for (i, official) in cx.data.officials.iter().enumerate() {
-        let posts = official.posts.iter().zip(cx.refs().post_orgs.get(i));
+        let posts = official.posts.iter().zip(cx.res.post_orgs.get(i));
         for (j, (post, &org)) in posts.enumerate() {
             if post.role != PostRole::Head || post.acting || org == NONE {
                 continue;
@@ -123,18 +120,13 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
     let officials = &cx.data.officials;
     for (org, ((i, j), (k, l))) in found {
         let post = |i: usize, j: usize| {
-            officials
-                .get(i)
-                .and_then(|o| o.posts.get(j).map(|p| (o, p)))
+            let official = officials.get(i).expect("an official swept");
+            (official, official.posts.get(j).expect("a post swept"))
         };
-        let (Some((a, pa)), Some((b, pb)), Some(o)) =
-            (post(i, j), post(k, l), cx.data.organizations.get(org))
-        else {
-            continue;
-        };
+        let ((a, pa), (b, pb)) = (post(i, j), post(k, l));
+        let o = cx.data.organizations.get(org).expect("resolved to an organization");
         report.push(
-            Severity::Warning,
-            "overlapping-heads",
+            Rule::OverlappingHeads,
             format!("/officials/{i}/posts/{j}/period"),
             format!(
                 "`{}` ({}) and `{}` ({}) both head `{}` at once; mark one `acting` if that is what happened",
@@ -147,15 +139,14 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
 /// Whether official `k` holds a post at one of `orgs` or in its tree whose period may
 /// overlap `when`. Returns `(has a post there at all, has one that may overlap)`.
 fn post_at(cx: &Context<'_>, k: usize, orgs: &[usize], when: &Period) -> (bool, bool) {
-    let Some(official) = cx.data.officials.get(k) else {
-        return (false, false);
-    };
+    let official = cx.data.officials.get(k).expect("resolved to an official");
     let mut there = false;
-    for (post, &at) in official.posts.iter().zip(cx.refs().post_orgs.get(k)) {
-        if at == NONE {
+    for (post, &at) in official.posts.iter().zip(cx.res.post_orgs.get(k)) {
+        let Some(at) = found(at) else {
             continue;
-        }
-        if orgs.iter().any(|&org| cx.same_tree(at as usize, org)) {
+        };
+        crate::work::steps(orgs.len().max(1));
+        if orgs.iter().any(|&org| cx.same_tree(at, org)) {
             there = true;
             if post.period.may_overlap(when) {
                 return (true, true);
@@ -167,9 +158,9 @@ fn post_at(cx: &Context<'_>, k: usize, orgs: &[usize], when: &Period) -> (bool, 
 
 fn attendees(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
-    let refs = cx.refs();
+    let res = cx.res;
     for (i, m) in d.meetings.iter().enumerate() {
-        let participants = m.participants.iter().zip(refs.participants.get(i));
+        let participants = m.participants.iter().zip(res.participants.get(i));
         for (j, (p, &(org, official))) in participants.enumerate() {
             let (Some(org_id), Some(official_id)) = (p.party.organization(), &p.official) else {
                 continue;
@@ -189,8 +180,7 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
                 ),
             };
             report.push(
-                Severity::Warning,
-                "attendee-without-post",
+                Rule::AttendeeWithoutPost,
                 format!("/meetings/{i}/participants/{j}/official"),
                 message,
             );
@@ -201,14 +191,17 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
 fn signatories(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, mou) in d.mous.iter().enumerate() {
-        let parties: Vec<usize> = mou
-            .parties
+        let parties: Vec<usize> = cx
+            .res
+            .mou_parties
+            .get(i)
             .iter()
-            .filter_map(|p| cx.org(p.as_str()))
+            .filter_map(|&p| found(p))
             .collect();
         let when = mou.signed.map_or_else(Period::unknown, Period::within);
-        for (j, s) in mou.signatories.iter().enumerate() {
-            let Some(official) = cx.official(s.as_str()) else {
+        let signatories = mou.signatories.iter().zip(cx.res.mou_signatories.get(i));
+        for (j, (s, &official)) in signatories.enumerate() {
+            let Some(official) = found(official) else {
                 continue;
             };
             let message = match post_at(cx, official, &parties, &when) {
@@ -225,8 +218,7 @@ fn signatories(cx: &Context<'_>, report: &mut Report) {
                 ),
             };
             report.push(
-                Severity::Warning,
-                "signatory-without-post",
+                Rule::SignatoryWithoutPost,
                 format!("/mous/{i}/signatories/{j}"),
                 message,
             );

@@ -1,13 +1,13 @@
 //! Lookup of records by id in O(1).
 //!
-//! Validation builds one [`IdArena`] per kind of record (reporting duplicate ids on the
-//! way) and resolves every reference through it; [`crate::Registry::new`] hands the same
-//! arenas to the index build, then keeps only their hash tables as [`IdTable`]s, which read
-//! the ids from the records.
+//! [`IdArena`] is built once per kind of record when a dataset is resolved, noting duplicate
+//! ids on the way; every reference is resolved through it. The registry then keeps only its
+//! hash table, as an [`IdTable`] that reads the ids from the records themselves.
+
+use std::hash::BuildHasher;
 
 use hashbrown::DefaultHashBuilder;
 use hashbrown::HashTable;
-use std::hash::BuildHasher;
 
 /// Maps an id to the index of its record. The table holds only indices; the ids stay in the
 /// records, so the index costs four bytes (plus the table's slack) per record.
@@ -18,47 +18,45 @@ pub(crate) struct IdTable {
 }
 
 impl IdTable {
-    /// The index of the record with `id`, given a way to read the id of record `i`.
-    pub(crate) fn get<'a>(
-        &self,
-        id: &str,
-        id_of: impl Fn(usize) -> Option<&'a str>,
-    ) -> Option<usize> {
+    /// The index of the record with `id`, given the id of record `i`.
+    pub(crate) fn get<'a>(&self, id: &str, id_of: impl Fn(usize) -> &'a str) -> Option<usize> {
         let hash = self.hasher.hash_one(id);
         self.table
-            .find(hash, |&j| id_of(j as usize) == Some(id))
+            .find(hash, |&j| id_of(j as usize) == id)
             .map(|&j| j as usize)
     }
 }
 
-/// A lookup from id to index that keeps its own copy of the ids, one after the other, for
-/// the build: checking a candidate reads this compact text instead of the record (two
-/// cache misses into a large dataset). Dropped once the indexes are built.
+/// A lookup from id to index that keeps its own copy of the ids, one after the other, while
+/// references are resolved: checking a candidate reads this compact text instead of the
+/// record (two cache misses into a large dataset).
 #[derive(Debug, Default)]
 pub(crate) struct IdArena {
     table: HashTable<u32>,
     hasher: DefaultHashBuilder,
     text: String,
     /// The end of each id in `text`; id i runs from `ends[i - 1]` (or 0) to `ends[i]`.
-    ends: Vec<u32>,
+    ends: Vec<usize>,
 }
 
 impl IdArena {
-    /// Builds the lookup from the ids in record order; the first record with an id wins,
-    /// and `duplicate(i, first)` is called for each later record `i` with the id of `first`.
+    /// Builds the lookup from the ids in record order (at most `u32::MAX` of them: the
+    /// resolution checks it first). The first record with an id wins; `duplicate(i, first)`
+    /// is called for each later record `i` with the id of record `first`.
     pub(crate) fn build<'a>(
         ids: impl ExactSizeIterator<Item = &'a str>,
         mut duplicate: impl FnMut(usize, usize),
     ) -> Self {
         let mut out = Self {
             table: HashTable::with_capacity(ids.len()),
+            ends: Vec::with_capacity(ids.len()),
             ..Self::default()
         };
         for (i, id) in ids.enumerate() {
+            crate::work::step();
             out.text.push_str(id);
-            out.ends
-                .push(u32::try_from(out.text.len()).unwrap_or(u32::MAX));
-            let Ok(index) = u32::try_from(i) else { break };
+            out.ends.push(out.text.len());
+            let index = crate::resolve::index(i);
             let hash = out.hasher.hash_one(id);
             let (text, ends, hasher) = (&out.text, &out.ends, &out.hasher);
             match out.table.find(hash, |&j| Self::id_in(text, ends, j) == id) {
@@ -82,14 +80,16 @@ impl IdArena {
         }
     }
 
-    fn id_in<'t>(text: &'t str, ends: &[u32], j: u32) -> &'t str {
+    /// Id `j` of the arena. `j` is an index the table holds, so its end is recorded.
+    fn id_in<'t>(text: &'t str, ends: &[usize], j: u32) -> &'t str {
         let j = j as usize;
-        let end = ends.get(j).copied().unwrap_or(0) as usize;
+        let end = *ends.get(j).expect("the table holds only recorded indices");
         let start = match j.checked_sub(1) {
-            Some(p) => ends.get(p).copied().unwrap_or(0) as usize,
+            Some(p) => *ends.get(p).expect("the id before a recorded one is recorded"),
             None => 0,
         };
-        text.get(start..end).unwrap_or_default()
+        text.get(start..end)
+            .expect("ids are pushed whole, so their ends are character boundaries")
     }
 
     /// The index of the record with `id`.
@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(arena.get("cic"), None);
         assert_eq!(arena.get(""), None);
         let table = arena.into_table();
-        let id_of = |i: usize| ids.get(i).copied();
+        let id_of = |i: usize| ids[i];
         assert_eq!(table.get("cica", id_of), Some(0));
         assert_eq!(table.get("unog", id_of), Some(3));
         assert_eq!(table.get("wto", id_of), None);

@@ -1,0 +1,358 @@
+//! One resolution of a dataset's references, shared by validation and the registry.
+//!
+//! Records name each other by id. [`Resolution::new`] looks every id up once: it builds a
+//! lookup per kind of record (noting duplicate ids), turns every reference of every record
+//! into the index of the record it names ([`NONE`] where it names none), and links
+//! organizations and dimensions into [`Forest`]s of parents and children. Validation reads
+//! the resolution to report dangling references, duplicates and cycles and to check the
+//! rules across records; the registry's build consumes it to index the dataset. Neither owns
+//! it, and neither looks an id up again.
+//!
+//! The indices are `u32`, so a dataset holds at most [`MAX_RECORDS`] records of each kind
+//! and lists of at most that many entries; a larger one is refused whole (validation rule
+//! `too-many-records`), never truncated.
+
+mod forest;
+mod ids;
+mod lists;
+
+pub(crate) use forest::{Cycle, Forest};
+pub(crate) use ids::{IdArena, IdTable};
+pub(crate) use lists::Lists;
+
+use crate::dataset::Dataset;
+
+/// Stands for "no record": the reference is absent, or names no record of its kind.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The most records of one kind (and entries in one list) a dataset may hold: indices are
+/// `u32`, and the two highest values are kept as markers.
+pub const MAX_RECORDS: usize = (u32::MAX - 2) as usize;
+
+/// An index as the resolution stores it.
+///
+/// # Panics
+///
+/// When `i` exceeds [`MAX_RECORDS`]: every index comes from a collection whose size
+/// [`Resolution::new`] checked.
+pub(crate) fn index(i: usize) -> u32 {
+    assert!(i <= MAX_RECORDS, "index {i} past the checked record limit");
+    i as u32
+}
+
+/// The record an index names, if any.
+pub(crate) fn found(i: u32) -> Option<usize> {
+    (i != NONE).then_some(i as usize)
+}
+
+/// The kinds of record, as the document's collections name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Collection {
+    Organizations,
+    Officials,
+    Dimensions,
+    Mous,
+    Meetings,
+}
+
+impl Collection {
+    /// The collection's field in the document: `organizations`.
+    pub(crate) fn field(self) -> &'static str {
+        match self {
+            Collection::Organizations => "organizations",
+            Collection::Officials => "officials",
+            Collection::Dimensions => "dimensions",
+            Collection::Mous => "mous",
+            Collection::Meetings => "meetings",
+        }
+    }
+
+    /// One record of it, in words: `organization`, `MoU`.
+    pub(crate) fn record(self) -> &'static str {
+        match self {
+            Collection::Organizations => "organization",
+            Collection::Officials => "official",
+            Collection::Dimensions => "dimension",
+            Collection::Mous => "MoU",
+            Collection::Meetings => "meeting",
+        }
+    }
+}
+
+/// A record whose id an earlier record of its kind already has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Duplicate {
+    pub(crate) collection: Collection,
+    /// The later record.
+    pub(crate) index: usize,
+    /// The first record with the id, which lookups find.
+    pub(crate) first: usize,
+}
+
+/// Why a dataset could not be resolved: it is larger than the indices can address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TooLarge {
+    /// The collection that is too large, or holds a list that is.
+    pub(crate) collection: Collection,
+    /// The number of records or entries found.
+    pub(crate) count: usize,
+}
+
+/// Every reference of a dataset, resolved to record indices; see [the module docs](self).
+///
+/// Lists keep the order of the lists they come from, entry for entry, so that entry `j` of
+/// record `i` resolves to `lists.get(i)[j]`.
+#[derive(Debug, Default)]
+pub(crate) struct Resolution {
+    pub(crate) organizations: IdArena,
+    pub(crate) officials: IdArena,
+    pub(crate) dimensions: IdArena,
+    pub(crate) mous: IdArena,
+    pub(crate) meetings: IdArena,
+    /// Every record with an id already used, in collection order, then document order.
+    pub(crate) duplicates: Vec<Duplicate>,
+
+    /// Each organization's `parent`, as written (before cycles are cut).
+    pub(crate) org_parent: Vec<u32>,
+    /// The organizations and their bodies, cycles cut.
+    pub(crate) org_forest: Forest,
+    /// For each organization, for each member: the member organization ([`NONE`] for a state).
+    pub(crate) org_members: Lists<u32>,
+    /// For each official, for each post: the organization.
+    pub(crate) post_orgs: Lists<u32>,
+    /// Each dimension's organization.
+    pub(crate) dimension_org: Vec<u32>,
+    /// Each dimension's `parent`, as written.
+    pub(crate) dimension_parent: Vec<u32>,
+    /// The dimensions and their priority areas, cycles cut.
+    pub(crate) dimension_forest: Forest,
+    /// For each MoU: its parties, its signatories, its dimensions.
+    pub(crate) mou_parties: Lists<u32>,
+    pub(crate) mou_signatories: Lists<u32>,
+    pub(crate) mou_dimensions: Lists<u32>,
+    /// Each MoU's `signed_at` meeting.
+    pub(crate) mou_signed_at: Vec<u32>,
+    /// For each meeting, for each participant: its organization and its official.
+    pub(crate) participants: Lists<(u32, u32)>,
+    /// For each meeting, for each relation: the meeting it points at.
+    pub(crate) relations: Lists<u32>,
+    /// For each meeting, its `dimensions`.
+    pub(crate) meeting_dimensions: Lists<u32>,
+    /// For each meeting, its `mous`.
+    pub(crate) meeting_mous: Lists<u32>,
+    /// For each meeting, for each outcome: the MoU it concerns.
+    pub(crate) outcome_mous: Lists<u32>,
+}
+
+impl Resolution {
+    /// Resolves every reference of `data`. Linear in the size of the dataset.
+    pub(crate) fn new(data: &Dataset) -> Result<Self, TooLarge> {
+        check_sizes(data)?;
+        let mut duplicates = Vec::new();
+        let organizations = arena(
+            Collection::Organizations,
+            data.organizations.iter().map(|o| o.id.as_str()),
+            &mut duplicates,
+        );
+        let officials = arena(
+            Collection::Officials,
+            data.officials.iter().map(|o| o.id.as_str()),
+            &mut duplicates,
+        );
+        let dimensions = arena(
+            Collection::Dimensions,
+            data.dimensions.iter().map(|d| d.id.as_str()),
+            &mut duplicates,
+        );
+        let mous = arena(
+            Collection::Mous,
+            data.mous.iter().map(|m| m.id.as_str()),
+            &mut duplicates,
+        );
+        let meetings = arena(
+            Collection::Meetings,
+            data.meetings.iter().map(|m| m.id.as_str()),
+            &mut duplicates,
+        );
+
+        let look = |arena: &IdArena, id: &str| {
+            crate::work::step();
+            arena.get(id).map_or(NONE, index)
+        };
+        let maybe = |arena: &IdArena, id: Option<&str>| id.map_or(NONE, |id| look(arena, id));
+        let org = |id: &str| look(&organizations, id);
+
+        let org_parent: Vec<u32> = data
+            .organizations
+            .iter()
+            .map(|o| maybe(&organizations, o.parent.as_ref().map(|p| p.as_str())))
+            .collect();
+        let org_members = Lists::from_lists(data.organizations.iter().map(|o| {
+            o.members
+                .iter()
+                .map(|m| maybe(&organizations, m.party.organization().map(|p| p.as_str())))
+        }));
+        let post_orgs = Lists::from_lists(
+            data.officials
+                .iter()
+                .map(|o| o.posts.iter().map(|p| org(p.organization.as_str()))),
+        );
+        let dimension_org = data
+            .dimensions
+            .iter()
+            .map(|d| org(d.organization.as_str()))
+            .collect();
+        let dimension_parent: Vec<u32> = data
+            .dimensions
+            .iter()
+            .map(|d| maybe(&dimensions, d.parent.as_ref().map(|p| p.as_str())))
+            .collect();
+        let mou_parties = Lists::from_lists(
+            data.mous
+                .iter()
+                .map(|m| m.parties.iter().map(|p| org(p.as_str()))),
+        );
+        let mou_signatories = Lists::from_lists(
+            data.mous
+                .iter()
+                .map(|m| m.signatories.iter().map(|s| look(&officials, s.as_str()))),
+        );
+        let mou_dimensions = Lists::from_lists(
+            data.mous
+                .iter()
+                .map(|m| m.dimensions.iter().map(|d| look(&dimensions, d.as_str()))),
+        );
+        let mou_signed_at = data
+            .mous
+            .iter()
+            .map(|m| maybe(&meetings, m.signed_at.as_ref().map(|at| at.as_str())))
+            .collect();
+        let participants = Lists::from_lists(data.meetings.iter().map(|m| {
+            m.participants.iter().map(|p| {
+                (
+                    maybe(&organizations, p.party.organization().map(|o| o.as_str())),
+                    maybe(&officials, p.official.as_ref().map(|o| o.as_str())),
+                )
+            })
+        }));
+        let relations = Lists::from_lists(data.meetings.iter().map(|m| {
+            m.relations
+                .iter()
+                .map(|r| look(&meetings, r.meeting.as_str()))
+        }));
+        let meeting_dimensions = Lists::from_lists(
+            data.meetings
+                .iter()
+                .map(|m| m.dimensions.iter().map(|d| look(&dimensions, d.as_str()))),
+        );
+        let meeting_mous = Lists::from_lists(
+            data.meetings
+                .iter()
+                .map(|m| m.mous.iter().map(|x| look(&mous, x.as_str()))),
+        );
+        let outcome_mous = Lists::from_lists(data.meetings.iter().map(|m| {
+            m.outcomes
+                .iter()
+                .map(|o| maybe(&mous, o.mou.as_ref().map(|x| x.as_str())))
+        }));
+
+        Ok(Self {
+            org_forest: Forest::new(&org_parent),
+            dimension_forest: Forest::new(&dimension_parent),
+            organizations,
+            officials,
+            dimensions,
+            mous,
+            meetings,
+            duplicates,
+            org_parent,
+            org_members,
+            post_orgs,
+            dimension_org,
+            dimension_parent,
+            mou_parties,
+            mou_signatories,
+            mou_dimensions,
+            mou_signed_at,
+            participants,
+            relations,
+            meeting_dimensions,
+            meeting_mous,
+            outcome_mous,
+        })
+    }
+}
+
+/// The id lookup of one collection, noting its duplicate ids.
+fn arena<'a>(
+    collection: Collection,
+    ids: impl ExactSizeIterator<Item = &'a str>,
+    duplicates: &mut Vec<Duplicate>,
+) -> IdArena {
+    IdArena::build(ids, |index, first| {
+        duplicates.push(Duplicate {
+            collection,
+            index,
+            first,
+        });
+    })
+}
+
+/// Checks that every collection, and every list whose entries the registry numbers, fits
+/// the indices.
+fn check_sizes(data: &Dataset) -> Result<(), TooLarge> {
+    let fits = |collection, count: usize| {
+        if count <= MAX_RECORDS {
+            Ok(())
+        } else {
+            Err(TooLarge { collection, count })
+        }
+    };
+    fits(Collection::Organizations, data.organizations.len())?;
+    fits(Collection::Officials, data.officials.len())?;
+    fits(Collection::Dimensions, data.dimensions.len())?;
+    fits(Collection::Mous, data.mous.len())?;
+    fits(Collection::Meetings, data.meetings.len())?;
+    for official in &data.officials {
+        fits(Collection::Officials, official.posts.len())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reference_resolves_once_in_list_order() {
+        let data = Dataset::from_json(
+            r#"{"schema_version": "1.0",
+                "organizations": [{"id": "cica", "name": "CICA", "kind": "intergovernmental"},
+                                  {"id": "sec", "name": "Secretariat", "kind": "secretariat", "parent": "cica"},
+                                  {"id": "cica", "name": "Again", "kind": "other", "parent": "nowhere"}],
+                "officials": [{"id": "k", "name": "K", "posts": [{"organization": "sec", "role": "head"},
+                                                                   {"organization": "x", "role": "staff"}]}],
+                "meetings": [{"id": "m", "title": "Talks", "kind": "bilateral", "status": "held", "when": {},
+                              "participants": [{"organization": "sec", "official": "k", "role": "host"},
+                                               {"state": "KZ", "official": "nobody", "role": "participant"}],
+                              "relations": [{"kind": "follow-up-to", "meeting": "m"}]}]}"#,
+        )
+        .unwrap();
+        let r = Resolution::new(&data).unwrap();
+        assert_eq!(
+            r.duplicates,
+            [Duplicate {
+                collection: Collection::Organizations,
+                index: 2,
+                first: 0
+            }]
+        );
+        assert_eq!(r.org_parent, [NONE, 0, NONE]);
+        assert_eq!(r.post_orgs.get(0), [1, NONE]);
+        assert_eq!(r.participants.get(0), [(1, 0), (NONE, NONE)]);
+        assert_eq!(r.relations.get(0), [0]);
+        assert!(r.org_forest.contains(0, 1));
+        assert_eq!(found(NONE), None);
+        assert_eq!(found(3), Some(3));
+    }
+}

@@ -1,0 +1,94 @@
+//! Many short lists stored one after the other.
+
+/// A list for each of n keys, stored one after the other in one vector: `get(i)` is key i's
+/// list. One allocation for all the lists, and no spare capacity.
+#[derive(Debug)]
+pub(crate) struct Lists<T> {
+    /// Where each key's list starts; the last entry is where the last list ends.
+    offsets: Vec<usize>,
+    items: Vec<T>,
+}
+
+impl<T> Default for Lists<T> {
+    fn default() -> Self {
+        Self {
+            offsets: vec![0],
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T> Lists<T> {
+    /// Builds from the lists in key order.
+    pub(crate) fn from_lists<L: IntoIterator<Item = T>>(
+        lists: impl IntoIterator<Item = L>,
+    ) -> Self {
+        let mut out = Self::default();
+        for list in lists {
+            out.items.extend(list);
+            out.offsets.push(out.items.len());
+        }
+        out.items.shrink_to_fit();
+        out.offsets.shrink_to_fit();
+        out
+    }
+
+    /// Builds from `(key, item)` pairs sorted by key, for keys `0..n`.
+    pub(crate) fn from_sorted_pairs(n: usize, pairs: &[(u32, T)]) -> Self
+    where
+        T: Copy,
+    {
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0);
+        let mut at = 0;
+        for key in 0..n {
+            while pairs.get(at).is_some_and(|&(k, _)| (k as usize) <= key) {
+                at += 1;
+            }
+            offsets.push(at);
+        }
+        debug_assert_eq!(at, pairs.len(), "every key is below n");
+        Self {
+            offsets,
+            items: pairs.iter().map(|&(_, t)| t).collect(),
+        }
+    }
+
+    /// How many keys there are.
+    pub(crate) fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// Key i's list.
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not a key: every caller holds a key it took from the same records.
+    pub(crate) fn get(&self, i: usize) -> &[T] {
+        let a = *self.offsets.get(i).expect("a key of these lists");
+        let b = *self.offsets.get(i + 1).expect("a key of these lists");
+        self.items.get(a..b).expect("offsets rise within the items")
+    }
+
+    /// Every list, in key order.
+    pub(crate) fn iter(&self) -> impl ExactSizeIterator<Item = &[T]> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_come_back_by_key() {
+        let lists = Lists::from_lists([vec![1, 2], vec![], vec![3]]);
+        assert_eq!(lists.len(), 3);
+        assert_eq!(lists.get(0), [1, 2]);
+        assert!(lists.get(1).is_empty());
+        assert_eq!(lists.get(2), [3]);
+        let pairs = Lists::from_sorted_pairs(4, &[(0, 'a'), (2, 'b'), (2, 'c')]);
+        let got: Vec<&[char]> = pairs.iter().collect();
+        assert_eq!(got, [&['a'][..], &[], &['b', 'c'], &[]]);
+    }
+}
