@@ -234,42 +234,6 @@ fn deep_tree_document(n: usize) -> String {
     ])
 }
 
-/// Found by the mutation tests of `PartialDate`: the constructors take 0 as "not known", so
-/// `from_year_month(2024, 0)` made the year-precise date 2024 and `from_ymd(2024, 3, 0)` the
-/// month 2024-03, while their names promise a month and a day; and the error for
-/// `from_ymd(2024, 0, 5)` quoted the valid date "2024-05", having dropped the zero month
-/// when printing.
-#[test]
-fn date_constructors_refuse_zero_months_and_days() {
-    use multilateral::PartialDate;
-    assert_eq!(
-        PartialDate::from_year_month(2024, 0)
-            .unwrap_err()
-            .to_string(),
-        "invalid date \"2024-00\": the month must be between 01 and 12"
-    );
-    assert_eq!(
-        PartialDate::from_ymd(2024, 3, 0).unwrap_err().to_string(),
-        "invalid date \"2024-03-00\": no such day in that month"
-    );
-    assert_eq!(
-        PartialDate::from_ymd(2024, 0, 5).unwrap_err().to_string(),
-        "invalid date \"2024-00-05\": the month must be between 01 and 12"
-    );
-}
-
-/// Found by the mutation tests of name folding: U+02BC MODIFIER LETTER APOSTROPHE (as in
-/// "Cote dʼIvoire") is listed among the apostrophes that join, but it is also alphanumeric,
-/// and the alphanumeric arm comes first, so it was kept as a letter and "divoire" did not
-/// find the name. The apostrophe arm should come before the alphanumeric one (and now does).
-#[test]
-fn a_modifier_letter_apostrophe_joins_like_an_apostrophe() {
-    use multilateral::registry::names::fold;
-    assert_eq!(fold("Cote dʼIvoire"), "cote divoire");
-    assert_eq!(fold("Côte d’Ivoire"), "cote divoire");
-    assert_eq!(fold("Cote d'Ivoire"), "cote divoire");
-}
-
 /// Found by review: deciding whether an MoU binds the two sides compared every party with
 /// every other, so an MoU of n parties cost n² for each query naming two of them (and the
 /// pair index it replaced held n² entries). Two parties of each side are enough to decide.

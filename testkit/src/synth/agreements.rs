@@ -1,12 +1,12 @@
 //! Memoranda of understanding, with their lifecycles and signing ceremonies.
 
-use crate::error::ValueError;
-use crate::id::{MouId, OfficialId};
-use crate::meeting::{
+use multilateral::ValueError;
+use multilateral::{MouId, OfficialId};
+use multilateral::{
     MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind, ParticipantRole,
     RelationKind,
 };
-use crate::mou::{Mou, MouStatus};
+use multilateral::{Mou, MouStatus};
 
 use super::calendar::{Day, Prec, YEAR, partial, year_of};
 use super::events::Draft;

@@ -716,7 +716,7 @@ mod tests {
     #[test]
     fn tables_are_well_formed() {
         for (_, code) in CITIES {
-            assert!(code.parse::<crate::CountryCode>().is_ok(), "{code}");
+            assert!(code.parse::<multilateral::CountryCode>().is_ok(), "{code}");
         }
         for hub in HUBS {
             assert!(

@@ -5,23 +5,23 @@ use std::ops::Range;
 
 use chrono::Datelike;
 
-use crate::country::CountryCode;
-use crate::date::PartialDate;
-use crate::dimension::{Coordinator, CoordinatorRole, Dimension};
-use crate::error::ValueError;
-use crate::id::{DimensionId, OfficialId, OrganizationId};
-use crate::lang::LangTag;
-use crate::meeting::{Meeting, MeetingStatus};
-use crate::mou::Mou;
-use crate::names::{ExternalId, OtherName};
-use crate::official::{Official, Post, PostRole};
-use crate::organization::{
+use multilateral::CountryCode;
+use multilateral::PartialDate;
+use multilateral::{Coordinator, CoordinatorRole, Dimension};
+use multilateral::ValueError;
+use multilateral::{DimensionId, OfficialId, OrganizationId};
+use multilateral::LangTag;
+use multilateral::{Meeting, MeetingStatus};
+use multilateral::Mou;
+use multilateral::{ExternalId, OtherName};
+use multilateral::{Official, Post, PostRole};
+use multilateral::{
     Chairmanship, Membership, MembershipStatus, Organization, OrganizationKind, Place,
 };
-use crate::party::Party;
-use crate::period::Period;
-use crate::source::Source;
-use crate::text::{Text, WebUrl};
+use multilateral::Party;
+use multilateral::Period;
+use multilateral::Source;
+use multilateral::{Text, WebUrl};
 
 use super::SynthConfig;
 use super::calendar::{self, Day, OPEN, Prec, YEAR, day, partial, year_of};
@@ -973,19 +973,17 @@ impl Gen {
                 let end = t + self.rng.range(2 * YEAR, 4 * YEAR);
                 let end = if end >= self.today { OPEN } else { end };
                 let prec = Prec::draw(&mut self.rng, 200, 400);
-                dim.coordinators.push(Coordinator {
-                    country: c,
-                    role: CoordinatorRole::Coordinator,
-                    period: calendar::period(t, end, prec, prec, true)?,
-                });
+                let mut coordinator = Coordinator::new(c, CoordinatorRole::Coordinator);
+                coordinator.period = calendar::period(t, end, prec, prec, true)?;
+                dim.coordinators.push(coordinator);
                 if self.rng.chance(350) {
                     if let Some(&co) = self.rng.pick(&hub.members) {
                         if co != c {
-                            dim.coordinators.push(Coordinator {
-                                country: co,
-                                role: CoordinatorRole::CoCoordinator,
-                                period: calendar::period(t, end, Prec::Year, Prec::Year, true)?,
-                            });
+                            let mut coordinator =
+                                Coordinator::new(co, CoordinatorRole::CoCoordinator);
+                            coordinator.period =
+                                calendar::period(t, end, Prec::Year, Prec::Year, true)?;
+                            dim.coordinators.push(coordinator);
                         }
                     }
                 }

@@ -1,17 +1,17 @@
 //! Meetings: the hubs' sessions, summits and conferences, visits, the bilateral meetings
 //! on their sidelines or in their programme, and meetings standing on their own.
 
-use crate::country::CountryCode;
-use crate::error::ValueError;
-use crate::id::{MeetingId, MouId};
-use crate::meeting::{
+use multilateral::CountryCode;
+use multilateral::ValueError;
+use multilateral::{MeetingId, MouId};
+use multilateral::{
     Location, Meeting, MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind,
     Participant, ParticipantRole, Recurrence, RelationKind,
 };
-use crate::official::PostRole;
-use crate::party::Party;
-use crate::period::Period;
-use crate::text::Text;
+use multilateral::PostRole;
+use multilateral::Party;
+use multilateral::Period;
+use multilateral::Text;
 
 use super::calendar::{self, Day, Prec, YEAR, partial, year_of};
 use super::vocab::{self, CITIES, Num, cat};
@@ -204,10 +204,11 @@ impl Gen {
         };
         let mut loc = match city.and_then(|c| CITIES.get(c)) {
             Some((name, _)) if r >= 150 => Location::city(text(name)?, country),
-            _ => Location {
-                country: Some(country),
-                ..Location::default()
-            },
+            _ => {
+                let mut loc = Location::default();
+                loc.country = Some(country);
+                loc
+            }
         };
         if self.rng.chance(120) {
             loc.venue = Some(text(self.rng.word(vocab::VENUES))?);
@@ -1355,6 +1356,7 @@ fn kind_slug(kind: MeetingKind) -> &'static str {
         K::SigningCeremony => "signing",
         K::Consultation => "consultations",
         K::Other => "event",
+        _ => kind.as_str(),
     }
 }
 
@@ -1382,6 +1384,7 @@ fn outcome_kinds(kind: MeetingKind) -> &'static [OutcomeKind] {
             O::Invited,
             O::Briefed,
         ],
+        _ => &[O::Statement],
     }
 }
 
@@ -1419,5 +1422,6 @@ fn outcome_text(kind: OutcomeKind, a: &str, b: &str, topic: &str) -> String {
         O::Invited => cat(&[a, " invited ", b, " to its next meeting."]),
         O::Adopted => cat(&["The participants adopted a declaration on ", topic, "."]),
         O::SignedMou => cat(&[a, " and ", b, " signed a memorandum of understanding."]),
+        _ => cat(&[a, " and ", b, " met on ", topic, "."]),
     }
 }

@@ -65,8 +65,8 @@ mod rng;
 mod vocab;
 mod world;
 
-use crate::dataset::Dataset;
-use crate::error::ValueError;
+use multilateral::Dataset;
+use multilateral::ValueError;
 
 /// What to generate: how many meetings, from which seed, over which years.
 ///

@@ -6,9 +6,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::date::PartialDate;
-use crate::error::ValueError;
-use crate::period::Period;
+use multilateral::PartialDate;
+use multilateral::ValueError;
+use multilateral::Period;
 
 use super::rng::Rng;
 

@@ -1,0 +1,103 @@
+//! Helpers shared by every subject of the integration tests. A helper used by one subject
+//! only stays in that subject's file; one used by two lives here.
+
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use multilateral::{
+    Dataset, DimensionId, Meeting, MeetingId, MouId, OfficialId, OrganizationId, PartialDate,
+    Period, Registry, Report, Rule,
+};
+use serde_json::{Value, json};
+
+/// The Geneva 2024 fixture, as shipped in `examples/data/`.
+pub const GENEVA: &str = include_str!("../../../examples/data/geneva-2024.json");
+
+/// The Geneva 2024 fixture, read.
+pub fn geneva() -> Dataset {
+    Dataset::from_json(GENEVA).expect("the fixture reads")
+}
+
+/// The Geneva 2024 fixture, indexed.
+pub fn geneva_registry() -> Registry {
+    Registry::from_json(GENEVA).expect("the fixture validates")
+}
+
+/// A day written `YYYY-MM-DD`.
+#[track_caller]
+pub fn day(s: &str) -> NaiveDate {
+    s.parse()
+        .unwrap_or_else(|e| panic!("{s:?} is not a day: {e}"))
+}
+
+/// A partial date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[track_caller]
+pub fn date(s: &str) -> PartialDate {
+    s.parse()
+        .unwrap_or_else(|e| panic!("{s:?} is not a partial date: {e}"))
+}
+
+/// A period written `START/END` (`..` for an open end).
+#[track_caller]
+pub fn period(s: &str) -> Period {
+    s.parse()
+        .unwrap_or_else(|e| panic!("{s:?} is not a period: {e}"))
+}
+
+/// The ids of meetings, in the order given.
+pub fn ids<'a>(meetings: impl IntoIterator<Item = &'a Meeting>) -> Vec<&'a str> {
+    meetings.into_iter().map(|m| m.id.as_str()).collect()
+}
+
+/// A document from the records given as JSON (`schema_version` filled in).
+#[track_caller]
+pub fn dataset(mut doc: Value) -> Dataset {
+    doc["schema_version"] = json!("1.0");
+    Dataset::from_json(&doc.to_string()).unwrap_or_else(|e| panic!("{e}\n{doc:#}"))
+}
+
+/// The validation report of records given as JSON.
+#[track_caller]
+pub fn report(doc: Value) -> Report {
+    dataset(doc).validate()
+}
+
+/// The registry of records given as JSON, which must validate.
+#[track_caller]
+pub fn registry(doc: Value) -> Registry {
+    Registry::new(dataset(doc)).unwrap_or_else(|r| panic!("{r}"))
+}
+
+/// Each violation as `(rule, path)`, in report order.
+pub fn rules(report: &Report) -> Vec<(Rule, &str)> {
+    report
+        .violations()
+        .iter()
+        .map(|v| (v.rule, v.path.as_str()))
+        .collect()
+}
+
+/// Typed ids, for literals in tests.
+pub fn org(id: &'static str) -> OrganizationId {
+    OrganizationId::from_static(id)
+}
+
+/// See [`org`].
+pub fn official(id: &'static str) -> OfficialId {
+    OfficialId::from_static(id)
+}
+
+/// See [`org`].
+pub fn meeting(id: &'static str) -> MeetingId {
+    MeetingId::from_static(id)
+}
+
+/// See [`org`].
+pub fn mou(id: &'static str) -> MouId {
+    MouId::from_static(id)
+}
+
+/// See [`org`].
+pub fn dimension(id: &'static str) -> DimensionId {
+    DimensionId::from_static(id)
+}
