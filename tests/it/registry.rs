@@ -1,1 +1,3 @@
 //! (being moved here)
+
+mod sqlite;

@@ -2,18 +2,17 @@
 //! picked from the dataset itself (the median record and the busiest one), so that the
 //! same code picks sensible arguments at every size.
 
-#![allow(dead_code)]
-
 use std::collections::HashMap;
+use std::str::FromStr;
 
 use chrono::NaiveDate;
-use multilateral::registry::Scope;
-use multilateral::registry::names::fold;
+use multilateral::fold_name as fold;
+use multilateral::registry::{Depth, DimensionScope, Scope};
 use multilateral::{
     Dataset, MeetingKind, MeetingStatus, MembershipStatus, Party, Period, PostRole, RelationKind,
 };
 
-use super::sqlite::{Composed, Query};
+use super::{Composed, Query};
 
 /// One benchmark case.
 #[derive(Debug, Clone)]
@@ -22,15 +21,21 @@ pub struct Case {
     pub query: &'static str,
     /// Which arguments: "typical" or "worst", and what they are.
     pub args: String,
+    /// The question with those arguments.
     pub q: Query,
 }
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    multilateral::ymd(y, m, d)
 }
 
 fn period(s: &str) -> Period {
-    s.parse().unwrap_or_default()
+    s.parse().expect("a period written in the program")
+}
+
+/// An id taken from the dataset's own records.
+fn id<T: FromStr<Err = multilateral::ValueError>>(s: &str) -> T {
+    s.parse().expect("ids taken from the dataset parse")
 }
 
 /// Keys sorted by count, most first (ties by key); the median and the first.
@@ -117,8 +122,8 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     }
     let orgs = by_count(per_org);
     let officials = by_count(per_official);
-    let org_id = |i: usize| data.organizations[i].id.as_str().to_owned();
-    let official_id = |i: usize| data.officials[i].id.as_str().to_owned();
+    let org_id = |i: usize| data.organizations[i].id.clone();
+    let official_id = |i: usize| data.officials[i].id.clone();
     let (Some(&(hub, hub_n)), Some((typical_org, typical_org_n))) = (orgs.first(), median(&orgs))
     else {
         return out;
@@ -293,14 +298,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             "mous_between",
             "typical: the parties of an MoU, Exact".to_owned(),
             Query::MousBetween {
-                a: u.parties[0].as_str().to_owned(),
-                b: u.parties[1].as_str().to_owned(),
+                a: u.parties[0].clone(),
+                b: u.parties[1].clone(),
                 scope: Scope::Exact,
             },
         );
     }
     let mut partners: HashMap<String, usize> = HashMap::new();
-    let hub_tree = tree(data, &hub_id);
+    let hub_tree = tree(data, hub_id.as_str());
     for u in &data.mous {
         if u.parties.iter().any(|p| hub_tree.contains(p.as_str())) {
             for p in u.parties.iter().filter(|p| !hub_tree.contains(p.as_str())) {
@@ -314,7 +319,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             format!("worst: busiest hub and its top partner ({n} MoUs), WithSubBodies"),
             Query::MousBetween {
                 a: hub_id.clone(),
-                b: partner,
+                b: id(&partner),
                 scope: Scope::WithSubBodies,
             },
         );
@@ -336,12 +341,12 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         add(
             "meetings_invoking",
             format!("typical: median invoked MoU ({med_n} meetings)"),
-            Query::MeetingsInvoking { mou: med },
+            Query::MeetingsInvoking { mou: id(&med) },
         );
         add(
             "meetings_invoking",
             format!("worst: most invoked MoU ({most_n} meetings)"),
-            Query::MeetingsInvoking { mou: most },
+            Query::MeetingsInvoking { mou: id(&most) },
         );
     }
 
@@ -353,8 +358,8 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             "meetings_in_dimension",
             format!("typical: median dimension ({n} meetings), alone"),
             Query::MeetingsInDimension {
-                dimension: d,
-                priority_areas: false,
+                dimension: id(&d),
+                scope: DimensionScope::Exact,
             },
         );
     }
@@ -373,25 +378,25 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 })
                 .sum::<usize>()
         });
-    let top_dim = top.map(|d| d.id.as_str().to_owned());
+    let top_dim = top.map(|d| d.id.clone());
     if let Some(d) = &top_dim {
         add(
             "meetings_in_dimension",
             "worst: busiest dimension with priority areas".to_owned(),
             Query::MeetingsInDimension {
                 dimension: d.clone(),
-                priority_areas: true,
+                scope: DimensionScope::WithPriorityAreas,
             },
         );
     }
 
     let kinds = by_count(per_kind);
     let kind_of = |s: &str| {
-        KINDS
+        MeetingKind::ALL
             .iter()
             .copied()
             .find(|k| format!("{k:?}") == s)
-            .unwrap_or(MeetingKind::Other)
+            .expect("a kind counted from the meetings")
     };
     if let (Some((most, most_n)), Some((med, med_n))) = (kinds.first().cloned(), median(&kinds)) {
         add(
@@ -411,11 +416,11 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     }
     let statuses = by_count(per_status);
     let status_of = |s: &str| {
-        STATUSES
+        MeetingStatus::ALL
             .iter()
             .copied()
             .find(|k| format!("{k:?}") == s)
-            .unwrap_or(MeetingStatus::Held)
+            .expect("a status counted from the meetings")
     };
     if let (Some((most, most_n)), Some((least, least_n))) =
         (statuses.first().cloned(), statuses.last().cloned())
@@ -443,14 +448,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             "meetings_in_country",
             format!("typical: median country {med} ({med_n})"),
             Query::MeetingsInCountry {
-                country: med.parse().unwrap_or_else(|_| "CH".parse().unwrap()),
+                country: id(&med),
             },
         );
         add(
             "meetings_in_country",
             format!("worst: busiest country {most} ({most_n})"),
             Query::MeetingsInCountry {
-                country: most.parse().unwrap_or_else(|_| "CH".parse().unwrap()),
+                country: id(&most),
             },
         );
     }
@@ -479,9 +484,9 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             "related_to",
             format!("typical: median event ({med_n} pointing at it), all kinds, direct"),
             Query::RelatedTo {
-                event: med,
+                event: id(&med),
                 kinds: vec![],
-                transitive: false,
+                depth: Depth::Direct,
             },
         );
         add(
@@ -490,9 +495,9 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 "worst: most related event ({most_n} pointing at it), sidelines+part, transitive"
             ),
             Query::RelatedTo {
-                event: most,
+                event: id(&most),
                 kinds: vec![RelationKind::SidelinesOf, RelationKind::PartOf],
-                transitive: true,
+                depth: Depth::Transitive,
             },
         );
     }
@@ -516,7 +521,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         .name
         .split_whitespace()
         .last()
-        .unwrap_or("x")
+        .expect("a name has a word")
         .to_owned();
     add(
         "find_officials",
@@ -612,27 +617,3 @@ pub fn tree(data: &Dataset, org: &str) -> std::collections::HashSet<String> {
         }
     }
 }
-
-/// Every meeting kind.
-pub const KINDS: [MeetingKind; 12] = [
-    MeetingKind::Bilateral,
-    MeetingKind::Session,
-    MeetingKind::Summit,
-    MeetingKind::Ministerial,
-    MeetingKind::Conference,
-    MeetingKind::Seminar,
-    MeetingKind::Forum,
-    MeetingKind::Training,
-    MeetingKind::Visit,
-    MeetingKind::SigningCeremony,
-    MeetingKind::Consultation,
-    MeetingKind::Other,
-];
-
-/// Every meeting status.
-pub const STATUSES: [MeetingStatus; 4] = [
-    MeetingStatus::Planned,
-    MeetingStatus::Held,
-    MeetingStatus::Postponed,
-    MeetingStatus::Cancelled,
-];
