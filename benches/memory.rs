@@ -2,8 +2,8 @@
 //! from, on synthetic datasets of about 1k, 100k and 1M meetings.
 //!
 //! ```sh
-//! cargo bench --features synth --bench memory                      # 1k and 100k
-//! BENCH_SIZES=1m nice cargo bench --features synth --bench memory  # 1M alone
+//! cargo bench --bench memory                      # 1k and 100k
+//! BENCH_SIZES=1m nice cargo bench --bench memory  # 1M alone
 //! ```
 //!
 //! A counting global allocator (`stats_alloc`) gives the bytes the registry's allocations
@@ -23,8 +23,8 @@
 use std::alloc::System;
 use std::fmt::Write as _;
 
-use multilateral::synth::{SynthConfig, generate};
 use multilateral::{Dataset, Registry};
+use multilateral_testkit::synth::{SynthConfig, generate};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
 #[path = "common/args.rs"]

@@ -2,8 +2,8 @@
 //! of about 1k, 100k and 1M meetings.
 //!
 //! ```sh
-//! cargo bench --features synth --bench versus_sqlite                      # 1k and 100k
-//! BENCH_SIZES=1m nice cargo bench --features synth --bench versus_sqlite  # 1M alone
+//! cargo bench --bench versus_sqlite                      # 1k and 100k
+//! BENCH_SIZES=1m nice cargo bench --bench versus_sqlite  # 1M alone
 //! ```
 //!
 //! Environment: `BENCH_SIZES` (comma-separated, of `1k`, `100k`, `1m` or a number; default
@@ -28,21 +28,16 @@
 
 #[path = "common/args.rs"]
 mod args;
-#[path = "common/sqlite.rs"]
-mod sqlite;
-
-#[path = "common/cases.rs"]
-mod cases;
 
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use multilateral::synth::{SynthConfig, generate};
 use multilateral::{Dataset, Registry};
+use multilateral_testkit::sqlite::{Reference, cases, registry_answer, registry_run};
+use multilateral_testkit::synth::{SynthConfig, generate};
 
 use args::{env, sizes};
-use sqlite::{Reference, registry_answer, registry_run};
 
 /// Times `f` per call: batches of `iters` calls, alternating with `g`'s batches.
 struct Timing {

@@ -14,11 +14,12 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-use multilateral::registry::{DateStatus, PostFilter, Scope};
+use std::str::FromStr;
+
+use multilateral::registry::{DateStatus, DimensionScope, PostFilter, Scope};
 use multilateral::{
-    Dataset, Meeting, MeetingKind, Official, OrganizationId, OutcomeKind, PartialDate, Participant,
-    ParticipantRole, Period, PostRole, Registry, RelationKind,
+    CountryCode, Dataset, Meeting, MeetingKind, Official, OfficialId, OrganizationId, OutcomeKind,
+    PartialDate, Participant, ParticipantRole, Period, PostRole, Registry, RelationKind, ymd,
 };
 
 /// The press release, modelled as one JSON document.
@@ -96,18 +97,24 @@ const CICA: &str = "cica";
 /// and who headed each counterpart on 26 November 2024.
 fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
     let data = registry.dataset();
-    let Ok(switzerland) = "CH".parse::<multilateral::CountryCode>() else {
+    let switzerland = CountryCode::from_str("CH").expect("CH is a country code");
+    let (Some(sarybay), Some(cica), Some(iom)) = (
+        registry.official(&OfficialId::from_static(SECRETARY_GENERAL)),
+        registry.organization(&OrganizationId::from_static(CICA)),
+        registry.organization(&OrganizationId::from_static("iom")),
+    ) else {
+        page.line("The fixture lacks the Secretary General, CICA or IOM.");
         return;
     };
     let engagements = registry
         .meetings()
-        .with(SECRETARY_GENERAL)
+        .with(sarybay)
         .during(&visit)
         .in_country(switzerland)
         .run();
     let mut counterparts: Vec<(String, Vec<String>)> = Vec::new();
     for m in &engagements {
-        for org in m.organizations().filter(|o| o.as_str() != CICA) {
+        for org in m.organizations().filter(|o| *o != CICA) {
             let name = organization_name(data, org);
             match counterparts.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, titles)) => titles.push(m.title.to_string()),
@@ -127,15 +134,11 @@ fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
     }
 
     page.line("\nCICA dimensions the visit touched:");
-    for dim in data
-        .dimensions
-        .iter()
-        .filter(|d| d.organization.as_str() == CICA)
-    {
+    for dim in registry.dimensions().filter(|d| d.organization == CICA) {
         let touched = registry
             .meetings()
-            .with(SECRETARY_GENERAL)
-            .in_dimension(dim.id.as_str())
+            .with(sarybay)
+            .in_dimension(dim, DimensionScope::WithPriorityAreas)
             .during(&visit)
             .run();
         let how = match touched.len() {
@@ -146,12 +149,15 @@ fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
     }
 
     page.line("\nMoUs between CICA (and its bodies) and IOM:");
-    for mou in registry.mous_between(CICA, "iom", Scope::WithSubBodies) {
+    for mou in cica.mous_with(iom, Scope::WithSubBodies) {
         let signed = mou
             .signed
             .map(date)
             .unwrap_or_else(|| "date not known".into());
-        let invoked = titles(&registry.meetings_invoking(mou.id.as_str()));
+        let invoked = registry
+            .mou(&mou.id)
+            .map(|m| titles(&m.meetings()))
+            .unwrap_or_default();
         page.wrap(
             "  ",
             &format!("{}, signed {signed}; invoked at: {invoked}", mou.title),
@@ -160,20 +166,21 @@ fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
     }
 
     page.line("\nWho headed each counterpart on 26 November 2024:");
-    let Some(day) = NaiveDate::from_ymd_opt(2024, 11, 26) else {
-        return;
-    };
+    let day = ymd(2024, 11, 26);
     let mut seen: Vec<&OrganizationId> = Vec::new();
     for org in engagements.iter().flat_map(|m| m.organizations()) {
-        if org.as_str() == CICA || seen.contains(&org) {
+        if *org == CICA || seen.contains(&org) {
             continue;
         }
         seen.push(org);
-        let heads = registry.holders(org.as_str(), PostFilter::Role(PostRole::Head), day);
+        let Some(counterpart) = registry.organization(org) else {
+            continue;
+        };
+        let heads = counterpart.holders(PostFilter::Role(PostRole::Head), day);
         let names = |holdings: &[multilateral::registry::Holding<'_>]| {
             holdings
                 .iter()
-                .map(|h| person(h.official))
+                .map(|h| person(&h.official))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
