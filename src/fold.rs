@@ -129,11 +129,20 @@ mod tests {
 
     #[test]
     fn ascii_and_unicode_paths_agree_on_ascii() {
-        for name in ["United Nations Office at Geneva", "d'Arcy O'Neil", "UN-Water 2030", "a_b.c"] {
+        for name in [
+            "United Nations Office at Geneva",
+            "d'Arcy O'Neil",
+            "UN-Water 2030",
+            "a_b.c",
+        ] {
             let mut padded = name.to_owned();
             padded.push('é');
             let unicode = fold_name(&padded);
-            assert_eq!(unicode.strip_suffix('e'), Some(fold_ascii(name).as_str()), "{name}");
+            assert_eq!(
+                unicode.strip_suffix('e'),
+                Some(fold_ascii(name).as_str()),
+                "{name}"
+            );
         }
     }
 }

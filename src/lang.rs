@@ -38,7 +38,7 @@ pub const LANG_TAG_PATTERN: &str = concat!(
     ")$"
 );
 
-crate::string_type::string_type!(
+crate::string_type::string_type! {
     /// A well-formed BCP 47 language tag such as `en`, `ru` or `kk-Cyrl`, in normalised case.
     ///
     /// Names of organizations and people come in several languages and scripts: "Совещание по
@@ -58,7 +58,7 @@ crate::string_type::string_type!(
     /// ```
     pub struct LangTag;
     "a BCP 47 language tag"
-);
+}
 
 impl LangTag {
     /// Parses and normalises a tag.

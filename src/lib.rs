@@ -94,8 +94,8 @@ mod parse;
 mod serde_str;
 
 // The dataset's references resolved once; the rules across records; the indexed queries.
-mod resolve;
 pub mod registry;
+mod resolve;
 pub mod validate;
 
 // The document format as JSON Schema.

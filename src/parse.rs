@@ -134,7 +134,7 @@ fn error(path: String, inner: serde_json::Error) -> ParseError {
     let full = inner.to_string();
     // serde_json appends " at line L column C"; keep the message without it.
     let message = match full.rfind(" at line ") {
-        Some(at) => full.get(..at).unwrap_or(&full),
+        Some(at) => full.get(..at).expect("rfind gives a character boundary"),
         None => &full,
     };
     let message = shorten_quotes(message);

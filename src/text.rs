@@ -7,7 +7,7 @@ use crate::error::ValueError;
 /// short enough that a hostile document cannot make one field hold megabytes.
 pub const MAX_TEXT_LEN: usize = 65_536;
 
-crate::string_type::string_type!(
+crate::string_type::string_type! {
     /// A piece of text that is not blank: a name, a title, an outcome's wording.
     ///
     /// Required text fields use this type, so a record can never carry an empty name. The text is
@@ -24,7 +24,7 @@ crate::string_type::string_type!(
     /// ```
     pub struct Text;
     "a non-blank string"
-);
+}
 
 /// The JSON Schema `pattern` of a [`Text`]: at least one character that is not white space.
 /// White space is Unicode's `White_Space` property, as [`str::trim`] has it, listed one by one
@@ -75,7 +75,7 @@ impl schemars::JsonSchema for Text {
     }
 }
 
-crate::string_type::string_type!(
+crate::string_type::string_type! {
     /// An absolute `http` or `https` web address, as found in a source's `url`.
     ///
     /// Checked for shape only (scheme, a host, no white space or control characters, at most
@@ -89,7 +89,7 @@ crate::string_type::string_type!(
     /// ```
     pub struct WebUrl;
     "an http or https url"
-);
+}
 
 /// The JSON Schema `pattern` of a [`WebUrl`]: `http://` or `https://`, then a host, and no
 /// white space or control character anywhere. The classes list Unicode's `White_Space`

@@ -35,7 +35,9 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
     let meeting_at: Vec<u32> = order.iter().map(|&(_, _, i)| i).collect();
     let mut rank_of = vec![0u32; data.meetings.len()];
     for (rank, &i) in meeting_at.iter().enumerate() {
-        *rank_of.get_mut(i as usize).expect("a meeting of the dataset") = idx(rank);
+        *rank_of
+            .get_mut(i as usize)
+            .expect("a meeting of the dataset") = idx(rank);
     }
     drop(order);
 
@@ -94,10 +96,19 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
                 attended.push((rank, x));
             }
         }
-        for &d in refs.meeting_dimensions.get(i).iter().filter(|&&d| d != NONE) {
+        for &d in refs
+            .meeting_dimensions
+            .get(i)
+            .iter()
+            .filter(|&&d| d != NONE)
+        {
             dimension_ranks.push((d, rank));
         }
-        let invoked = refs.meeting_mous.get(i).iter().chain(refs.outcome_mous.get(i));
+        let invoked = refs
+            .meeting_mous
+            .get(i)
+            .iter()
+            .chain(refs.outcome_mous.get(i));
         for &x in invoked.filter(|&&x| x != NONE) {
             mou_ranks.push((x, rank));
         }
@@ -116,8 +127,15 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
     let facts = meeting_at
         .iter()
         .map(|&i| {
-            let m = data.meetings.get(i as usize).expect("ranks point at meetings");
-            (m.kind, m.status, m.location.as_ref().and_then(|l| l.country))
+            let m = data
+                .meetings
+                .get(i as usize)
+                .expect("ranks point at meetings");
+            (
+                m.kind,
+                m.status,
+                m.location.as_ref().and_then(|l| l.country),
+            )
         })
         .collect();
 

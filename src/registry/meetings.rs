@@ -108,7 +108,8 @@ impl<'r> OfficialRef<'r> {
     /// ```
     pub fn meetings(self, period: &Period) -> Vec<&'r Meeting> {
         let r = self.registry();
-        r.list_during(r.by_official.get(self.index()), period)
+        let list = r.by_official.get(self.index());
+        r.list_during(Some(list.expect("an official of the registry")), period)
     }
 }
 
@@ -133,7 +134,11 @@ impl<'r> OrganizationRef<'r> {
         let tree = r.org_tree(self.index(), scope);
         let mut ranks: Vec<u32> = tree
             .into_iter()
-            .filter_map(|o| r.by_organization.get(o))
+            .map(|o| {
+                r.by_organization
+                    .get(o)
+                    .expect("an organization of the registry")
+            })
             .flat_map(|list| r.ranks_during(list, period))
             .collect();
         ranks.sort_unstable();
@@ -171,7 +176,7 @@ impl<'r> DimensionRef<'r> {
         let mut ranks: Vec<u32> = r
             .dimension_tree(self.index(), scope)
             .into_iter()
-            .filter_map(|d| r.by_dimension.get(d))
+            .map(|d| r.by_dimension.get(d).expect("a dimension of the registry"))
             .flat_map(MeetingList::all)
             .collect();
         ranks.sort_unstable();
@@ -185,7 +190,11 @@ impl<'r> MouRef<'r> {
     /// order. Cost: O(k).
     pub fn meetings(self) -> Vec<&'r Meeting> {
         let r = self.registry();
-        r.list_during(r.by_mou.get(self.index()), &Period::unknown())
+        let list = r.by_mou.get(self.index());
+        r.list_during(
+            Some(list.expect("an MoU of the registry")),
+            &Period::unknown(),
+        )
     }
 }
 

@@ -234,8 +234,7 @@ impl Registry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(data: Dataset) -> Result<Self, Report> {
-        let resolution =
-            Resolution::new(&data).map_err(crate::validate::too_large_report)?;
+        let resolution = Resolution::new(&data).map_err(crate::validate::too_large_report)?;
         let report = crate::validate::check(&data, &resolution);
         if report.has_errors() {
             return Err(report);
@@ -355,10 +354,7 @@ impl Registry {
 
     /// The rank of a meeting.
     pub(crate) fn rank_of(&self, meeting: usize) -> u32 {
-        *self
-            .rank_of
-            .get(meeting)
-            .expect("every meeting has a rank")
+        *self.rank_of.get(meeting).expect("every meeting has a rank")
     }
 
     /// An organization and, with sub-bodies, every body below it (breadth first).
@@ -380,7 +376,9 @@ impl Registry {
 
 /// The id of record `i` of a list an id table was built from.
 fn record_id<T>(list: &[T], i: usize, id: impl Fn(&T) -> &str) -> &str {
-    id(list.get(i).expect("an id table holds indices of its records"))
+    id(list
+        .get(i)
+        .expect("an id table holds indices of its records"))
 }
 
 /// The day number used by the indexes.

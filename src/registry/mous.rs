@@ -37,7 +37,8 @@ impl<'r> OrganizationRef<'r> {
         let mut left = r.org_tree(self.index(), scope);
         let mut right = r.org_tree(other.index(), scope);
         // The test is symmetric: walk the MoUs of the side that has fewer.
-        let count = |tree: &[usize]| -> usize { tree.iter().map(|&x| r.mous_of_org.get(x).len()).sum() };
+        let count =
+            |tree: &[usize]| -> usize { tree.iter().map(|&x| r.mous_of_org.get(x).len()).sum() };
         if count(&left) > count(&right) {
             std::mem::swap(&mut left, &mut right);
         }
@@ -86,8 +87,14 @@ impl Registry {
             .during(d, d, &self.mou_spans)
             .into_iter()
             .map(|rank| {
-                let i = *self.mou_order.get(rank as usize).expect("ranks number MoUs");
-                self.data.mous.get(i as usize).expect("an MoU of the registry")
+                let i = *self
+                    .mou_order
+                    .get(rank as usize)
+                    .expect("ranks number MoUs");
+                self.data
+                    .mous
+                    .get(i as usize)
+                    .expect("an MoU of the registry")
             })
             .filter_map(|m| match m.in_force_on(date) {
                 Coverage::No => None,

@@ -60,7 +60,9 @@ impl WordList {
         let mut rank_of = vec![0; distinct.len()];
         let mut place = Vec::with_capacity(distinct.len());
         for (rank, &(word, id)) in distinct.iter().enumerate() {
-            *rank_of.get_mut(id).expect("word ids count the distinct words") = rank;
+            *rank_of
+                .get_mut(id)
+                .expect("word ids count the distinct words") = rank;
             let len = u32::try_from(word.len()).expect("a word of one text field");
             place.push((text.len(), len));
             text.push_str(word);

@@ -142,7 +142,8 @@ impl<'r> OrganizationRef<'r> {
     pub fn counterparts(self) -> Vec<Counterpart<'r>> {
         let r = self.registry();
         let key = PartyKey::Org(crate::resolve::index(self.index()));
-        r.counterparts_in(key, r.by_organization.get(self.index()))
+        let list = r.by_organization.get(self.index());
+        r.counterparts_in(key, Some(list.expect("an organization of the registry")))
     }
 }
 
@@ -174,7 +175,10 @@ impl<'r> OfficialRef<'r> {
     /// ```
     pub fn met(self) -> Vec<Encounter<'r>> {
         let r = self.registry();
-        let list = r.by_official.get(self.index()).expect("an official of the registry");
+        let list = r
+            .by_official
+            .get(self.index())
+            .expect("an official of the registry");
         let me = crate::resolve::index(self.index());
         // `(other official, rank)` for each meeting shared, sorted: grouped by official,
         // each group's meetings in date order.

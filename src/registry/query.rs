@@ -142,19 +142,23 @@ impl<'r> MeetingQuery<'r> {
         let mut out: Vec<Vec<&MeetingList>> = Vec::new();
         out.extend(self.organizations.iter().map(|tree| {
             tree.iter()
-                .filter_map(|&o| r.by_organization.get(o))
+                .map(|&o| {
+                    r.by_organization
+                        .get(o)
+                        .expect("an organization of the registry")
+                })
                 .collect()
         }));
         out.extend(
             self.officials
                 .iter()
-                .map(|&o| r.by_official.get(o).into_iter().collect()),
+                .map(|&o| vec![r.by_official.get(o).expect("an official of the registry")]),
         );
-        out.extend(
-            self.dimensions
-                .iter()
-                .map(|tree| tree.iter().filter_map(|&d| r.by_dimension.get(d)).collect()),
-        );
+        out.extend(self.dimensions.iter().map(|tree| {
+            tree.iter()
+                .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
+                .collect()
+        }));
         let empty: Vec<&MeetingList> = Vec::new();
         if let Some(k) = self.kind {
             out.push(r.by_kind.get(&k).map_or_else(|| empty.clone(), |l| vec![l]));
@@ -184,7 +188,10 @@ impl<'r> MeetingQuery<'r> {
         let r = self.registry;
         let spans = &r.spans;
         let within = |lists: &Vec<MeetingList>, i: &usize| {
-            lists.get(*i).is_some_and(|l| l.contains(rank, spans))
+            lists
+                .get(*i)
+                .expect("a record of the registry")
+                .contains(rank, spans)
         };
         let &(kind, status, country) = r.facts.get(rank as usize).expect("facts by rank");
         self.kind.is_none_or(|k| kind == k)

@@ -110,7 +110,9 @@ fn cut_cycles(parent: &mut [u32]) -> Vec<Cycle> {
         let mut at = start;
         loop {
             crate::work::step();
-            let s = state.get_mut(at).expect("links point at records of the forest");
+            let s = state
+                .get_mut(at)
+                .expect("links point at records of the forest");
             match *s {
                 NEW => {
                     *s = index(path.len());

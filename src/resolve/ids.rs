@@ -85,7 +85,9 @@ impl IdArena {
         let j = j as usize;
         let end = *ends.get(j).expect("the table holds only recorded indices");
         let start = match j.checked_sub(1) {
-            Some(p) => *ends.get(p).expect("the id before a recorded one is recorded"),
+            Some(p) => *ends
+                .get(p)
+                .expect("the id before a recorded one is recorded"),
             None => 0,
         };
         text.get(start..end)

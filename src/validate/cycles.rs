@@ -90,11 +90,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 
 /// A cycle of parent links, shown: its first records, walked from its
 /// entry along the links as written.
-fn show_links<'a>(
-    cycle: &Cycle,
-    links: &[u32],
-    id: impl Fn(usize) -> Option<&'a str>,
-) -> String {
+fn show_links<'a>(cycle: &Cycle, links: &[u32], id: impl Fn(usize) -> Option<&'a str>) -> String {
     let mut first = Vec::with_capacity(SHOWN);
     let mut at = cycle.entry;
     for _ in 0..cycle.len.min(SHOWN) {

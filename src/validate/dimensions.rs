@@ -8,7 +8,11 @@ use crate::validate::rule::Rule;
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, dim) in d.dimensions.iter().enumerate() {
-        let link = *cx.res.dimension_parent.get(i).expect("resolved for each dimension");
+        let link = *cx
+            .res
+            .dimension_parent
+            .get(i)
+            .expect("resolved for each dimension");
         let Some(parent) = found(link) else {
             continue;
         };
@@ -43,7 +47,10 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 continue;
             };
             let dim = d.dimensions.get(k).expect("resolved to a dimension");
-            let owner = *res.dimension_org.get(k).expect("resolved for each dimension");
+            let owner = *res
+                .dimension_org
+                .get(k)
+                .expect("resolved for each dimension");
             let Some(owner) = found(owner) else {
                 continue;
             };

@@ -120,8 +120,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 format!("{}/outcomes", at()),
                 format!(
                     "`{}` has outcomes but its status is {}, not held",
-                    m.id,
-                    m.status
+                    m.id, m.status
                 ),
             );
         }

@@ -49,7 +49,10 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
     };
     for (i, o) in d.organizations.iter().enumerate() {
         if let Some(parent) = &o.parent {
-            let found = *res.org_parent.get(i).expect("resolved for each organization");
+            let found = *res
+                .org_parent
+                .get(i)
+                .expect("resolved for each organization");
             missing(found, "organization", parent.as_str(), &|| {
                 format!("/organizations/{i}/parent")
             });
@@ -70,12 +73,18 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         }
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
-        let org = *res.dimension_org.get(i).expect("resolved for each dimension");
+        let org = *res
+            .dimension_org
+            .get(i)
+            .expect("resolved for each dimension");
         missing(org, "organization", dim.organization.as_str(), &|| {
             format!("/dimensions/{i}/organization")
         });
         if let Some(parent) = &dim.parent {
-            let found = *res.dimension_parent.get(i).expect("resolved for each dimension");
+            let found = *res
+                .dimension_parent
+                .get(i)
+                .expect("resolved for each dimension");
             missing(found, "dimension", parent.as_str(), &|| {
                 format!("/dimensions/{i}/parent")
             });
@@ -83,7 +92,9 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
     }
     for (i, m) in d.mous.iter().enumerate() {
         for (j, (p, &found)) in m.parties.iter().zip(res.mou_parties.get(i)).enumerate() {
-            missing(found, "organization", p.as_str(), &|| format!("/mous/{i}/parties/{j}"));
+            missing(found, "organization", p.as_str(), &|| {
+                format!("/mous/{i}/parties/{j}")
+            });
         }
         let signatories = m.signatories.iter().zip(res.mou_signatories.get(i));
         for (j, (s, &found)) in signatories.enumerate() {
@@ -93,9 +104,16 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         }
         if let Some(at) = &m.signed_at {
             let found = *res.mou_signed_at.get(i).expect("resolved for each MoU");
-            missing(found, "meeting", at.as_str(), &|| format!("/mous/{i}/signed_at"));
+            missing(found, "meeting", at.as_str(), &|| {
+                format!("/mous/{i}/signed_at")
+            });
         }
-        for (j, (dim, &found)) in m.dimensions.iter().zip(res.mou_dimensions.get(i)).enumerate() {
+        for (j, (dim, &found)) in m
+            .dimensions
+            .iter()
+            .zip(res.mou_dimensions.get(i))
+            .enumerate()
+        {
             missing(found, "dimension", dim.as_str(), &|| {
                 format!("/mous/{i}/dimensions/{j}")
             });
@@ -127,7 +145,9 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
             });
         }
         for (j, (mou, &found)) in m.mous.iter().zip(res.meeting_mous.get(i)).enumerate() {
-            missing(found, "MoU", mou.as_str(), &|| format!("/meetings/{i}/mous/{j}"));
+            missing(found, "MoU", mou.as_str(), &|| {
+                format!("/meetings/{i}/mous/{j}")
+            });
         }
         let outcomes = m.outcomes.iter().zip(res.outcome_mous.get(i));
         for (j, (o, &found)) in outcomes.enumerate() {

@@ -124,7 +124,11 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
             (official, official.posts.get(j).expect("a post swept"))
         };
         let ((a, pa), (b, pb)) = (post(i, j), post(k, l));
-        let o = cx.data.organizations.get(org).expect("resolved to an organization");
+        let o = cx
+            .data
+            .organizations
+            .get(org)
+            .expect("resolved to an organization");
         report.push(
             Rule::OverlappingHeads,
             format!("/officials/{i}/posts/{j}/period"),

@@ -75,7 +75,10 @@ fn last(d: Option<PartialDate>) -> Option<i64> {
 #[allow(missing_docs)] // Each variant is the registry query of the same name.
 pub enum Query {
     /// `OfficialRef::meetings`.
-    TimelineOfOfficial { official: OfficialId, period: Period },
+    TimelineOfOfficial {
+        official: OfficialId,
+        period: Period,
+    },
     /// `OrganizationRef::meetings`.
     TimelineOfOrganization {
         org: OrganizationId,
@@ -232,13 +235,12 @@ fn on_date<T>(a: OnDate<T>, name: impl Fn(&T) -> String) -> Answer {
 /// The records a query names, found in the registry: a query names records of the dataset.
 mod found {
     use super::*;
-    use multilateral::registry::{
-        DimensionRef, MeetingRef, MouRef, OfficialRef, OrganizationRef,
-    };
+    use multilateral::registry::{DimensionRef, MeetingRef, MouRef, OfficialRef, OrganizationRef};
 
     pub(super) fn org<'r>(r: &'r Registry, id: &OrganizationId) -> OrganizationRef<'r> {
-        r.organization(id)
-            .unwrap_or_else(|| panic!("the query names organization {id}, which the registry lacks"))
+        r.organization(id).unwrap_or_else(|| {
+            panic!("the query names organization {id}, which the registry lacks")
+        })
     }
 
     pub(super) fn official<'r>(r: &'r Registry, id: &OfficialId) -> OfficialRef<'r> {
@@ -891,7 +893,12 @@ impl Reference {
                 let mut s = self.stmt(fixed_sql(q))?;
                 ids_of(
                     &mut s,
-                    params![org.as_str(), a, b, i64::from(*scope == Scope::WithSubBodies)],
+                    params![
+                        org.as_str(),
+                        a,
+                        b,
+                        i64::from(*scope == Scope::WithSubBodies)
+                    ],
                 )
             }
             Query::MeetingsDuring { period } => {
@@ -932,7 +939,10 @@ impl Reference {
             }
             Query::Chair { org, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
-                on_date_of(&mut s, rusqlite::named_params! {":org": org.as_str(), ":d": day(*d)})
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {":org": org.as_str(), ":d": day(*d)},
+                )
             }
             Query::Members {
                 org,
@@ -949,7 +959,11 @@ impl Reference {
                 let mut s = self.stmt(fixed_sql(q))?;
                 ids_of(
                     &mut s,
-                    params![a.as_str(), b.as_str(), i64::from(*scope == Scope::WithSubBodies)],
+                    params![
+                        a.as_str(),
+                        b.as_str(),
+                        i64::from(*scope == Scope::WithSubBodies)
+                    ],
                 )
             }
             Query::MousInForce { day: d } => {

@@ -447,16 +447,12 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         add(
             "meetings_in_country",
             format!("typical: median country {med} ({med_n})"),
-            Query::MeetingsInCountry {
-                country: id(&med),
-            },
+            Query::MeetingsInCountry { country: id(&med) },
         );
         add(
             "meetings_in_country",
             format!("worst: busiest country {most} ({most_n})"),
-            Query::MeetingsInCountry {
-                country: id(&most),
-            },
+            Query::MeetingsInCountry { country: id(&most) },
         );
     }
     let cities = by_count(per_city);

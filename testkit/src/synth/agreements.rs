@@ -1,12 +1,12 @@
 //! Memoranda of understanding, with their lifecycles and signing ceremonies.
 
 use multilateral::ValueError;
-use multilateral::{MouId, OfficialId};
 use multilateral::{
     MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind, ParticipantRole,
     RelationKind,
 };
 use multilateral::{Mou, MouStatus};
+use multilateral::{MouId, OfficialId};
 
 use super::calendar::{Day, Prec, YEAR, partial, year_of};
 use super::events::Draft;

@@ -7,8 +7,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use multilateral::PartialDate;
-use multilateral::ValueError;
 use multilateral::Period;
+use multilateral::ValueError;
 
 use super::rng::Rng;
 

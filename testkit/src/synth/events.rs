@@ -2,16 +2,16 @@
 //! on their sidelines or in their programme, and meetings standing on their own.
 
 use multilateral::CountryCode;
+use multilateral::Party;
+use multilateral::Period;
+use multilateral::PostRole;
+use multilateral::Text;
 use multilateral::ValueError;
-use multilateral::{MeetingId, MouId};
 use multilateral::{
     Location, Meeting, MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind,
     Participant, ParticipantRole, Recurrence, RelationKind,
 };
-use multilateral::PostRole;
-use multilateral::Party;
-use multilateral::Period;
-use multilateral::Text;
+use multilateral::{MeetingId, MouId};
 
 use super::calendar::{self, Day, Prec, YEAR, partial, year_of};
 use super::vocab::{self, CITIES, Num, cat};

@@ -6,21 +6,21 @@ use std::ops::Range;
 use chrono::Datelike;
 
 use multilateral::CountryCode;
-use multilateral::PartialDate;
-use multilateral::{Coordinator, CoordinatorRole, Dimension};
-use multilateral::ValueError;
-use multilateral::{DimensionId, OfficialId, OrganizationId};
 use multilateral::LangTag;
-use multilateral::{Meeting, MeetingStatus};
 use multilateral::Mou;
-use multilateral::{ExternalId, OtherName};
-use multilateral::{Official, Post, PostRole};
-use multilateral::{
-    Chairmanship, Membership, MembershipStatus, Organization, OrganizationKind, Place,
-};
+use multilateral::PartialDate;
 use multilateral::Party;
 use multilateral::Period;
 use multilateral::Source;
+use multilateral::ValueError;
+use multilateral::{
+    Chairmanship, Membership, MembershipStatus, Organization, OrganizationKind, Place,
+};
+use multilateral::{Coordinator, CoordinatorRole, Dimension};
+use multilateral::{DimensionId, OfficialId, OrganizationId};
+use multilateral::{ExternalId, OtherName};
+use multilateral::{Meeting, MeetingStatus};
+use multilateral::{Official, Post, PostRole};
 use multilateral::{Text, WebUrl};
 
 use super::SynthConfig;

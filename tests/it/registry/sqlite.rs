@@ -151,9 +151,7 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
         });
     }
     for u in &data.mous {
-        out.push(Query::MeetingsInvoking {
-            mou: u.id.clone(),
-        });
+        out.push(Query::MeetingsInvoking { mou: u.id.clone() });
         for (i, p) in u.parties.iter().enumerate().skip(1) {
             out.push(Query::MousBetween {
                 a: u.parties[i - 1].clone(),
@@ -180,9 +178,11 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
     for p in &periods {
         out.push(Query::MeetingsDuring { period: *p });
     }
-    for day in days.iter().copied().chain(
-        (0..40).map(|i| ymd(2000 + i % 26, 1 + i as u32 % 12, 10)),
-    ) {
+    for day in days
+        .iter()
+        .copied()
+        .chain((0..40).map(|i| ymd(2000 + i % 26, 1 + i as u32 % 12, 10)))
+    {
         out.push(Query::MeetingsOn { day });
         out.push(Query::MousInForce { day });
     }
