@@ -46,7 +46,7 @@
 //! a clean report for every seed and size.
 //!
 //! ```
-//! use multilateral::synth::{SynthConfig, generate};
+//! use multilateral_testkit::synth::{SynthConfig, generate};
 //!
 //! let data = generate(&SynthConfig::new(300, 7));
 //! assert_eq!(data.meetings.len(), 300);
@@ -75,7 +75,7 @@ use multilateral::ValueError;
 /// preset and set the fields you need.
 ///
 /// ```
-/// use multilateral::synth::SynthConfig;
+/// use multilateral_testkit::synth::SynthConfig;
 ///
 /// let mut config = SynthConfig::small();
 /// config.seed = 42;
@@ -134,7 +134,7 @@ impl Default for SynthConfig {
 /// gives an equal dataset on every call and every machine.
 ///
 /// ```
-/// use multilateral::synth::{SynthConfig, generate};
+/// use multilateral_testkit::synth::{SynthConfig, generate};
 ///
 /// let data = generate(&SynthConfig::new(1_000, 3));
 /// assert_eq!(data.meetings.len(), 1_000);
