@@ -15,6 +15,7 @@ mod handles;
 mod load;
 mod meetings;
 mod mous;
+mod naive;
 mod names;
 mod network;
 mod posts;
