@@ -1,3 +1,0 @@
-//! (being moved here)
-
-mod sqlite;
