@@ -11,7 +11,6 @@ use crate::mou::Mou;
 use crate::official::Official;
 use crate::organization::Organization;
 use crate::parse::ParseError;
-use crate::validate::{Report, validate};
 
 /// The version of the document format this crate reads and writes.
 pub const SCHEMA_VERSION: &str = "1.0";
@@ -112,11 +111,6 @@ impl Dataset {
     pub fn to_json_pretty(&self) -> String {
         // Serializing these types cannot fail: every map key is a string.
         serde_json::to_string_pretty(self).expect("records serialize: every map key is a string")
-    }
-
-    /// Checks every rule across records and returns every violation found.
-    pub fn validate(&self) -> Report {
-        validate(self)
     }
 
     /// How many records the dataset holds, of all kinds.

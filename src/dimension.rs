@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
 use crate::id::{DimensionId, OrganizationId};
-use crate::organization::is_unknown;
 use crate::period::Period;
 use crate::source::Source;
 use crate::text::Text;
@@ -88,7 +87,7 @@ pub struct Coordinator {
     /// Coordinator or co-coordinator. Required.
     pub role: CoordinatorRole,
     /// When it coordinated; absent when not known. Optional.
-    #[serde(default, skip_serializing_if = "is_unknown")]
+    #[serde(default, skip_serializing_if = "Period::is_unknown")]
     pub period: Period,
 }
 

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use crate::country::CountryCode;
 use crate::id::{OfficialId, OrganizationId};
 use crate::names::{ExternalId, OtherName};
-use crate::organization::is_unknown;
 use crate::period::Period;
 use crate::source::Source;
 use crate::text::Text;
@@ -143,7 +142,7 @@ pub struct Post {
     pub acting: bool,
     /// When it was held. A missing start means "not known"; a missing end means "still
     /// held, as far as the record knows". Optional.
-    #[serde(default, skip_serializing_if = "is_unknown")]
+    #[serde(default, skip_serializing_if = "Period::is_unknown")]
     pub period: Period,
 }
 

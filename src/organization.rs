@@ -260,12 +260,8 @@ struct MembershipRepr {
     /// Member, observer, partner or dialogue partner. Required.
     status: MembershipStatus,
     /// When the standing held; absent when the dates are not known. Optional.
-    #[serde(default, skip_serializing_if = "is_unknown")]
+    #[serde(default, skip_serializing_if = "Period::is_unknown")]
     period: Period,
-}
-
-pub(crate) fn is_unknown(period: &Period) -> bool {
-    *period == Period::unknown()
 }
 
 impl TryFrom<MembershipRepr> for Membership {
@@ -316,7 +312,7 @@ pub struct Chairmanship {
     /// The chairing state. Required.
     pub country: CountryCode,
     /// The term; absent when not known. Optional.
-    #[serde(default, skip_serializing_if = "is_unknown")]
+    #[serde(default, skip_serializing_if = "Period::is_unknown")]
     pub period: Period,
 }
 

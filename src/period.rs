@@ -97,6 +97,11 @@ impl Period {
         Self::default()
     }
 
+    /// Whether nothing is known of the period: no start and no end.
+    pub fn is_unknown(&self) -> bool {
+        self.start.is_none() && self.end.is_none()
+    }
+
     /// A period that begins and ends with one partial date: a day, a month or a year.
     pub fn within(date: PartialDate) -> Self {
         Self {

@@ -78,6 +78,14 @@ pub use rule::Rule;
 use crate::dataset::Dataset;
 use crate::resolve::{MAX_RECORDS, Resolution, TooLarge};
 
+impl Dataset {
+    /// Checks every rule across records and returns every violation found: see
+    /// [`validate`].
+    pub fn validate(&self) -> Report {
+        validate(self)
+    }
+}
+
 /// Checks every rule across the records of `data` and reports every violation.
 ///
 /// Runs in time roughly linear in the size of the dataset (sorting aside): every reference
