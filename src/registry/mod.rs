@@ -23,7 +23,7 @@
 //!
 //! # Time, honestly
 //!
-//! Records are dated with [`PartialDate`](crate::PartialDate)s and [`Period`]s whose ends may
+//! Records are dated with [`PartialDate`](crate::PartialDate)s and [`Period`](crate::Period)s whose ends may
 //! be a year, a month, a day, unknown or open. The registry never pretends to know more:
 //!
 //! - **A query period matches a record when their intervals may overlap**: the record's

@@ -226,9 +226,11 @@ impl NameIndex {
 }
 
 impl crate::registry::Registry {
-    /// The organizations whose name, acronym or other names match `query` (see [the
-    /// module docs](self)): those whose whole name or acronym equals the query first, then
-    /// the rest, each group in document order.
+    /// The organizations whose name, acronym or other names match `query`: every word of
+    /// the query, folded (see [`fold_name`](crate::fold_name)), begins a word of one of the
+    /// names, so "UNOG" finds the United Nations Office at Geneva by its acronym and "office
+    /// geneva" by its name. Those whose whole name or acronym equals the query come first,
+    /// then the rest, each group in document order.
     ///
     /// Cost: O(w log n + k) for the w words of the query.
     ///
@@ -268,9 +270,11 @@ impl crate::registry::Registry {
             .collect()
     }
 
-    /// The officials whose name, given or family name, or other names match `query`:
-    /// "krahenbuhl" finds Pierre Krähenbühl, "Sarybai" finds Kairat Sarybay. Those whose
-    /// whole name equals the query first, then the rest, each group in document order.
+    /// The officials whose name, given or family name, or other names match `query`, as
+    /// [`find_organizations`](Self::find_organizations) matches: "krahenbuhl" and
+    /// "Pierre Krah" find Pierre Krähenbühl, "Sarybai" (a recorded other name) finds Kairat
+    /// Sarybay. Those whose whole name equals the query come first, then the rest, each group
+    /// in document order.
     ///
     /// Cost: O(w log n + k) for the w words of the query.
     ///

@@ -32,7 +32,7 @@
 //! | `location-empty` | error | a location with no venue, city or country that is not online |
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
-//! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`](crate::MAX_RECORDS)); nothing else is checked |
+//! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
 //! | `overlapping-heads` | warning | two officials heading one organization at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
 //! | `signatory-without-post` | warning | an MoU signatory with no post at a party on the signing date |
