@@ -4,7 +4,7 @@
 use multilateral::Rule;
 use serde_json::{Value, json};
 
-use super::{meeting_json, org_json};
+use super::{meeting_json, messages, org_json};
 use crate::support::{report, rules};
 
 // Origin: surviving mutants (cargo mutants) in the date rules.
@@ -34,12 +34,8 @@ fn dates_on_the_same_day_are_in_order() {
         ],
         "{r}"
     );
-    let messages: Vec<&str> = r
-        .of_rule(Rule::MouDatesReversed)
-        .map(|v| v.message.as_str())
-        .collect();
     assert_eq!(
-        messages,
+        messages(&r, Rule::MouDatesReversed),
         [
             "`v` has effective 2008-05-14 before signed 2008-05-15",
             "`v` has expires 2008-05-13 before signed 2008-05-15",
@@ -62,12 +58,8 @@ fn a_draft_lists_every_sign_of_having_been_signed() {
                  {"id": "w", "title": "W", "parties": ["a", "b"], "status": "draft",
                   "expires": "2030"}]
     }));
-    let messages: Vec<&str> = r
-        .of_rule(Rule::MouStatusInconsistent)
-        .map(|v| v.message.as_str())
-        .collect();
     assert_eq!(
-        messages,
+        messages(&r, Rule::MouStatusInconsistent),
         [
             "`u` is a draft but has a signing date, an effective date, signatories, a signing meeting: a draft is not signed",
             "`v` is a draft but has a signing meeting: a draft is not signed",

@@ -12,6 +12,7 @@ mod report;
 mod rules;
 mod tenure;
 
+use multilateral::{Report, Rule};
 use serde_json::{Value, json};
 
 /// A small valid world that each case breaks in one place.
@@ -90,4 +91,9 @@ fn org_json(id: &str) -> Value {
 fn meeting_json(id: &str, when: Value) -> Value {
     json!({"id": id, "title": format!("Meeting {id}"), "kind": "bilateral", "status": "held",
            "when": when})
+}
+
+/// The messages of the violations of one rule, in report order.
+fn messages(report: &Report, rule: Rule) -> Vec<&str> {
+    report.of_rule(rule).map(|v| v.message.as_str()).collect()
 }

@@ -3,7 +3,7 @@
 use multilateral::Rule;
 use serde_json::{Value, json};
 
-use super::{meeting_json, org_json};
+use super::{meeting_json, messages, org_json};
 use crate::support::{report, rules};
 
 // Origin: surviving mutants (cargo mutants) in the record rules.
@@ -54,12 +54,8 @@ fn an_mou_names_how_many_distinct_parties_it_has() {
                  {"id": "one", "title": "U", "parties": ["o", "o"], "status": "signed"},
                  {"id": "two", "title": "U", "parties": ["o", "x"], "status": "signed"}]
     }));
-    let found: Vec<&str> = r
-        .of_rule(Rule::TooFewParties)
-        .map(|v| v.message.as_str())
-        .collect();
     assert_eq!(
-        found,
+        messages(&r, Rule::TooFewParties),
         [
             "`none` has 0 distinct parties; an MoU binds at least two organizations",
             "`one` has 1 distinct party; an MoU binds at least two organizations",
