@@ -1,1 +1,169 @@
-//! (being moved here)
+//! Reading documents: bad input gives an error that names where, never a panic.
+
+use multilateral::{Dataset, ParseErrorKind, Rule};
+
+use crate::support::GENEVA;
+
+/// Where reading `text` stops, with what code and message.
+fn error(text: &str) -> (String, &'static str, String) {
+    let e = Dataset::from_json(text).unwrap_err();
+    (e.path().to_owned(), e.code(), e.message().to_owned())
+}
+
+#[test]
+fn unknown_fields_are_errors_with_their_path() {
+    let (path, code, message) = error(
+        r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "T", "kind": "bilateral",
+            "status": "held", "when": {}, "loaction": {"city": "Geneva"}}]}"#,
+    );
+    assert_eq!(
+        (path.as_str(), code),
+        ("/meetings/0/loaction", "invalid-data")
+    );
+    assert!(
+        message.starts_with("unknown field `loaction`, expected one of `id`, `title`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_truncated_file_is_an_eof_error() {
+    let cut = &GENEVA[..GENEVA.len() / 2];
+    let e = Dataset::from_json(cut).unwrap_err();
+    assert_eq!(e.kind(), ParseErrorKind::Eof);
+    assert_eq!(e.code(), "truncated-json");
+    // Every prefix fails cleanly, none panics.
+    for end in (0..GENEVA.len()).step_by(97) {
+        if let Some(prefix) = GENEVA.get(..end) {
+            assert!(Dataset::from_json(prefix).is_err());
+        }
+    }
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let e = Dataset::from_json("{\n  \"schema_version\": \"1.0\",\n  \"meetings\": [,]\n}")
+        .unwrap_err();
+    assert_eq!((e.code(), e.line(), e.column()), ("invalid-json", 3, 16));
+    assert_eq!(
+        e.to_string(),
+        "/meetings/0: expected value (line 3, column 16)"
+    );
+}
+
+#[test]
+fn invalid_values_name_their_path() {
+    let cases = [
+        (
+            r#"{"schema_version": "1.0", "organizations": [{"id": "c i c a", "name": "x", "kind": "ngo"}]}"#,
+            "/organizations/0/id",
+            "invalid organization id \"c i c a\": an id cannot contain white space",
+        ),
+        (
+            r#"{"schema_version": "1.0", "organizations": [{"id": "x", "name": "x", "kind": "ngo", "country": "kz"}]}"#,
+            "/organizations/0/country",
+            "invalid country code \"kz\": a country code is two upper-case letters (ISO 3166-1 alpha-2)",
+        ),
+        (
+            r#"{"schema_version": "1.0", "mous": [{"id": "m", "title": "t", "parties": [], "status": "signed", "signed": "2008-13"}]}"#,
+            "/mous/0/signed",
+            "invalid date \"2008-13\": the month must be between 01 and 12",
+        ),
+        (
+            r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "t", "kind": "talks", "status": "held", "when": {}}]}"#,
+            "/meetings/0/kind",
+            "unknown variant `talks`",
+        ),
+        (
+            r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "t", "kind": "bilateral", "status": "held", "when": {"start": "2024-05", "end": "2024-03"}}]}"#,
+            "/meetings/0/when",
+            "period starts (2024-05) after it ends (2024-03)",
+        ),
+        (
+            r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "  ", "kind": "bilateral", "status": "held", "when": {}}]}"#,
+            "/meetings/0/title",
+            "invalid text: text cannot be empty or blank",
+        ),
+        (
+            r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "t", "kind": "bilateral", "status": "held", "when": {}, "days": 0}]}"#,
+            "/meetings/0/days",
+            "invalid value: integer `0`",
+        ),
+        (
+            r#"{"schema_version": "2.0"}"#,
+            "/schema_version",
+            "unsupported schema_version \"2.0\": this crate reads \"1.0\"",
+        ),
+    ];
+    for (text, path, message) in cases {
+        let (p, code, m) = error(text);
+        assert_eq!((p.as_str(), code), (path, "invalid-data"), "{text}");
+        assert!(
+            m.starts_with(message),
+            "{m:?} does not start with {message:?}"
+        );
+    }
+}
+
+#[test]
+fn records_must_be_objects_not_arrays_of_their_fields() {
+    let (path, _, message) = error(r#"["1.0"]"#);
+    assert_eq!(path, "");
+    assert_eq!(
+        message,
+        "invalid type: sequence, expected a JSON object (Dataset)"
+    );
+    let (path, _, _) = error(
+        r#"{"schema_version": "1.0", "organizations": [["cica", "CICA", null, [], "intergovernmental"]]}"#,
+    );
+    assert_eq!(path, "/organizations/0");
+    let (path, _, _) = error(
+        r#"{"schema_version": "1.0", "meetings": [{"id": "m", "title": "t", "kind": "bilateral",
+            "status": "held", "when": ["2024", "2025"]}]}"#,
+    );
+    assert_eq!(path, "/meetings/0/when");
+}
+
+#[test]
+fn a_duplicate_id_reads_but_does_not_validate() {
+    let data = Dataset::from_json(
+        r#"{"schema_version": "1.0", "organizations": [
+            {"id": "iom", "name": "International Organization for Migration", "kind": "un-entity"},
+            {"id": "iom", "name": "IOM", "kind": "un-entity"}]}"#,
+    )
+    .unwrap();
+    let report = data.validate();
+    let v = &report.violations()[0];
+    assert_eq!(
+        (v.rule, v.path.as_str()),
+        (Rule::DuplicateId, "/organizations/1/id")
+    );
+}
+
+#[test]
+fn bytes_must_be_utf8() {
+    let e = Dataset::from_slice(b"{\"schema_version\": \"1\xff\"}").unwrap_err();
+    assert_eq!(e.code(), "invalid-json");
+}
+
+#[test]
+fn an_enum_value_is_read_only_from_a_string_and_a_refused_one_is_quoted_short() {
+    let meeting = |kind: &str| {
+        format!(
+            r#"{{"schema_version": "1.0", "meetings": [{{"id": "m", "title": "t", "kind": {kind},
+                "status": "held", "when": {{}}}}]}}"#
+        )
+    };
+    let (path, code, message) = error(&meeting("3"));
+    assert_eq!((path.as_str(), code), ("/meetings/0/kind", "invalid-data"));
+    assert!(
+        message.starts_with("invalid type: integer `3`, expected a string (MeetingKind)"),
+        "{message}"
+    );
+    let (path, _, message) = error(&meeting(&format!("\"{}\"", "x".repeat(10_000))));
+    assert_eq!(path, "/meetings/0/kind");
+    assert!(
+        message.starts_with(&format!("unknown variant `{}…`", "x".repeat(80))),
+        "{message}"
+    );
+}

@@ -1,0 +1,52 @@
+//! References between records: ids unique within a kind (each dangling reference is a case
+//! of the table in [`super::rules`]).
+
+use multilateral::Rule;
+use serde_json::json;
+
+use super::{meeting_json, org_json};
+use crate::support::report;
+
+// Origin: surviving mutants (cargo mutants) in the reference rules.
+#[test]
+fn duplicate_ids_are_reported_for_every_kind_of_record() {
+    let r = report(json!({
+        "organizations": [org_json("o"), org_json("o")],
+        "officials": [{"id": "p", "name": "P"}, {"id": "p", "name": "P"}, {"id": "p", "name": "P"}],
+        "dimensions": [{"id": "d", "organization": "o", "name": "D"},
+                       {"id": "d", "organization": "o", "name": "D"}],
+        "mous": [{"id": "u", "title": "U", "parties": ["o", "x"], "status": "signed"},
+                 {"id": "u", "title": "U", "parties": ["o", "x"], "status": "signed"}],
+        "meetings": [meeting_json("m", json!({})), meeting_json("m", json!({}))]
+    }));
+    let dup: Vec<(&str, &str)> = r
+        .of_rule(Rule::DuplicateId)
+        .map(|v| (v.path.as_str(), v.message.as_str()))
+        .collect();
+    assert_eq!(
+        dup,
+        [
+            (
+                "/organizations/1/id",
+                "organization id `o` is already used by /organizations/0"
+            ),
+            (
+                "/officials/1/id",
+                "official id `p` is already used by /officials/0"
+            ),
+            (
+                "/officials/2/id",
+                "official id `p` is already used by /officials/0"
+            ),
+            (
+                "/dimensions/1/id",
+                "dimension id `d` is already used by /dimensions/0"
+            ),
+            ("/mous/1/id", "MoU id `u` is already used by /mous/0"),
+            (
+                "/meetings/1/id",
+                "meeting id `m` is already used by /meetings/0"
+            ),
+        ]
+    );
+}
