@@ -153,6 +153,7 @@ fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, re
     };
     if items.len() <= SHORT {
         for (j, item) in items.iter().enumerate() {
+            crate::work::steps(j);
             if items.get(..j).is_some_and(|before| before.contains(item)) {
                 report_at(j);
             }
@@ -161,6 +162,7 @@ fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, re
     }
     let mut seen = HashSet::with_capacity(items.len());
     for (j, item) in items.iter().enumerate() {
+        crate::work::step();
         if !seen.insert(item) {
             report_at(j);
         }
