@@ -256,3 +256,22 @@ fn an_mou_of_many_parties() {
         [steps]
     });
 }
+
+/// From the hostile-size probe; replaces the 30 s bound on the cooperation network of a
+/// meeting of 500 organizations (`hostile::a_meeting_of_500_organizations`). The network of
+/// one meeting of n parties has n(n−1)/2 edges by design (docs/robustness.md, "Known
+/// costs"), so its cost is checked against its answer: one step per edge, at any size.
+#[test]
+fn the_network_of_a_crowded_meeting_costs_its_edges() {
+    for n in [200, 800] {
+        let registry = Registry::new(read(&crowded_by_organizations(n))).unwrap();
+        let (edges, steps) = count_work(|| registry.cooperation_network());
+        let pairs = n * (n - 1) / 2;
+        assert_eq!(edges.len(), pairs);
+        eprintln!("network of {n} organizations: {steps} steps, {pairs} edges");
+        assert!(
+            steps as usize <= pairs + n,
+            "{steps} steps for {pairs} edges"
+        );
+    }
+}
