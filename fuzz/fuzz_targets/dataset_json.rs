@@ -1,4 +1,5 @@
-//! Raw bytes as a JSON document: read → validate → registry → every query.
+//! Raw bytes as a JSON document: read → validate → registry → every query, through the
+//! whole-path checker (`multilateral_testkit::check`).
 //!
 //!     cargo +nightly fuzz run dataset_json -- -dict=dict/dataset.dict
 #![no_main]
@@ -6,5 +7,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    multilateral_fuzz::check_bytes(bytes);
+    multilateral_testkit::check::check_bytes(bytes);
 });

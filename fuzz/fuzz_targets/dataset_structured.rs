@@ -1,39 +1,24 @@
 //! Documents built from a small vocabulary, so that most of them read and their references
 //! resolve: the fuzzer then spends its time in validation and the registry rather than in
 //! the JSON reader. Ids come from six letters shared by every kind of record, dates from a
-//! few years around 2024 at every precision, countries from a handful of codes; periods may
-//! come out reversed, records may be duplicated, relations may loop.
+//! few years around 2024 at every precision, countries from a handful of codes, enum values
+//! from every value of each enum (`ALL`); periods may come out reversed, records may be
+//! duplicated, relations may loop. Each document goes through the whole-path checker
+//! (`multilateral_testkit::check`).
 //!
 //!     cargo +nightly fuzz run dataset_structured
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
+use multilateral::{
+    MeetingKind, MeetingStatus, MembershipStatus, MouStatus, OrganizationKind, OutcomeKind,
+    ParticipantRole, PostRole, RelationKind,
+};
 use serde_json::{Map, Value, json};
 
 const IDS: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
 const COUNTRIES: [&str; 5] = ["KZ", "CH", "TR", "US", "PK"];
-const ORG_KINDS: [&str; 6] = [
-    "intergovernmental",
-    "government",
-    "secretariat",
-    "governing-body",
-    "ngo",
-    "other",
-];
-const MEETING_KINDS: [&str; 4] = ["bilateral", "session", "visit", "signing-ceremony"];
-const STATUSES: [&str; 4] = ["planned", "held", "postponed", "cancelled"];
-const ROLES: [&str; 3] = ["host", "delegation-head", "participant"];
-const RELATIONS: [&str; 4] = [
-    "sidelines-of",
-    "part-of",
-    "in-preparation-for",
-    "follow-up-to",
-];
-const MEMBER_STATUSES: [&str; 2] = ["member", "observer"];
-const POST_ROLES: [&str; 3] = ["head", "deputy", "staff"];
-const MOU_STATUSES: [&str; 5] = ["draft", "signed", "in-force", "expired", "terminated"];
-const OUTCOMES: [&str; 3] = ["agreed", "committed", "signed-mou"];
 const NAMES: [&str; 6] = [
     "Conference on Interaction and Confidence Building Measures in Asia",
     "International Organization for Migration",
@@ -45,6 +30,13 @@ const NAMES: [&str; 6] = [
 
 fn pick<T: Copy>(list: &[T], i: u8) -> T {
     list[usize::from(i) % list.len()]
+}
+
+/// One value of a string enum, as written in JSON.
+macro_rules! value_of {
+    ($enum:ty, $i:expr) => {
+        pick(<$enum>::ALL, $i).as_str()
+    };
 }
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
@@ -193,7 +185,7 @@ impl Doc {
                 let mut m = obj(vec![
                     ("id", json!(pick(&IDS, o.id))),
                     ("name", json!(pick(&NAMES, o.name))),
-                    ("kind", json!(pick(&ORG_KINDS, o.kind))),
+                    ("kind", json!(value_of!(OrganizationKind, o.kind))),
                 ]);
                 if let Some(c) = o.country {
                     m.insert("country".into(), json!(pick(&COUNTRIES, c)));
@@ -212,7 +204,7 @@ impl Doc {
                     .iter()
                     .map(|(party, status, period)| {
                         let mut m = obj(vec![
-                            ("status", json!(pick(&MEMBER_STATUSES, *status))),
+                            ("status", json!(value_of!(MembershipStatus, *status))),
                             ("period", period.json()),
                         ]);
                         party.put(&mut m);
@@ -239,7 +231,7 @@ impl Doc {
                     .map(|p| {
                         let mut m = obj(vec![
                             ("organization", json!(pick(&IDS, p.org))),
-                            ("role", json!(pick(&POST_ROLES, p.role))),
+                            ("role", json!(value_of!(PostRole, p.role))),
                             ("acting", json!(p.acting)),
                             ("period", p.period.json()),
                         ]);
@@ -287,7 +279,7 @@ impl Doc {
                                 .collect::<Vec<_>>()
                         ),
                     ),
-                    ("status", json!(pick(&MOU_STATUSES, x.status))),
+                    ("status", json!(value_of!(MouStatus, x.status))),
                 ]);
                 for (k, d) in [
                     ("signed", x.signed),
@@ -311,8 +303,8 @@ impl Doc {
                 let mut m = obj(vec![
                     ("id", json!(pick(&IDS, x.id))),
                     ("title", json!("Talks")),
-                    ("kind", json!(pick(&MEETING_KINDS, x.kind))),
-                    ("status", json!(pick(&STATUSES, x.status))),
+                    ("kind", json!(value_of!(MeetingKind, x.kind))),
+                    ("status", json!(value_of!(MeetingStatus, x.status))),
                     ("when", x.when.json()),
                 ]);
                 if let Some(days) = x.days {
@@ -336,7 +328,7 @@ impl Doc {
                     .participants
                     .iter()
                     .map(|p| {
-                        let mut m = obj(vec![("role", json!(pick(&ROLES, p.role)))]);
+                        let mut m = obj(vec![("role", json!(value_of!(ParticipantRole, p.role)))]);
                         p.party.put(&mut m);
                         if let Some(o) = p.official {
                             m.insert("official".into(), json!(pick(&IDS, o)));
@@ -348,7 +340,7 @@ impl Doc {
                 let relations: Vec<Value> = x
                     .relations
                     .iter()
-                    .map(|&(k, to)| json!({"kind": pick(&RELATIONS, k), "meeting": pick(&IDS, to)}))
+                    .map(|&(k, to)| json!({"kind": value_of!(RelationKind, k), "meeting": pick(&IDS, to)}))
                     .collect();
                 m.insert("relations".into(), Value::Array(relations));
                 m.insert(
@@ -369,7 +361,7 @@ impl Doc {
                     .iter()
                     .map(|&(k, mou)| {
                         let mut m = obj(vec![
-                            ("kind", json!(pick(&OUTCOMES, k))),
+                            ("kind", json!(value_of!(OutcomeKind, k))),
                             ("text", json!("Both sides agreed.")),
                         ]);
                         if let Some(mou) = mou {
@@ -395,5 +387,5 @@ impl Doc {
 
 fuzz_target!(|doc: Doc| {
     let text = doc.json().to_string();
-    multilateral_fuzz::check_bytes(text.as_bytes());
+    multilateral_testkit::check::check_text(&text);
 });

@@ -1,6 +1,7 @@
 //! Every value type: parse → print → parse gives the same value, and printing it again gives
 //! the same text; the JSON form round-trips through serde; refused inputs give an error whose
-//! message quotes at most an excerpt of the input. Periods and partial dates also keep their
+//! message quotes at most an excerpt of the input. A string enum (and a rule's code) parses
+//! exactly the names of its values (`ALL`). Periods and partial dates also keep their
 //! interval laws (earliest ≤ latest, must-overlap implies may-overlap, …).
 //!
 //!     cargo +nightly fuzz run values -- -dict=dict/values.dict
@@ -11,8 +12,10 @@ use std::str::FromStr;
 
 use libfuzzer_sys::fuzz_target;
 use multilateral::{
-    CountryCode, Coverage, DimensionId, LangTag, MeetingId, MouId, OfficialId, OrganizationId,
-    PartialDate, Period, SchemaVersion, Text, ValueError, WebUrl,
+    CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
+    MeetingStatus, MembershipStatus, MouId, MouStatus, OfficialId, OrganizationId,
+    OrganizationKind, OutcomeKind, PartialDate, ParticipantRole, Period, PostRole, Recurrence,
+    RelationKind, Rule, SchemaVersion, Severity, Text, ValueError, WebUrl,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -54,6 +57,21 @@ where
     if let Some(v) = round_trip::<T>(input) {
         assert_eq!(v.to_string(), input);
     }
+}
+
+/// A string enum: parses exactly the JSON names of its values, each printed back as read.
+fn enum_value<T>(input: &str, all: &[T])
+where
+    T: FromStr<Err = ValueError>
+        + Display
+        + Debug
+        + PartialEq
+        + Serialize
+        + DeserializeOwned
+        + Copy,
+{
+    let named = all.iter().copied().find(|v| v.to_string() == input);
+    assert_eq!(round_trip::<T>(input), named, "{input:?}");
 }
 
 fn date_laws(d: PartialDate) {
@@ -109,6 +127,24 @@ fuzz_target!(|bytes: &[u8]| {
     exact::<Text>(input);
     exact::<WebUrl>(input);
     exact::<SchemaVersion>(input);
+    enum_value(input, MeetingKind::ALL);
+    enum_value(input, MeetingStatus::ALL);
+    enum_value(input, OrganizationKind::ALL);
+    enum_value(input, MembershipStatus::ALL);
+    enum_value(input, PostRole::ALL);
+    enum_value(input, ParticipantRole::ALL);
+    enum_value(input, RelationKind::ALL);
+    enum_value(input, OutcomeKind::ALL);
+    enum_value(input, Recurrence::ALL);
+    enum_value(input, MouStatus::ALL);
+    enum_value(input, CoordinatorRole::ALL);
+    enum_value(input, Severity::ALL);
+    let rule = input.parse::<Rule>().ok();
+    assert_eq!(rule, Rule::ALL.iter().copied().find(|r| r.code() == input));
+    if let Some(r) = rule {
+        assert_eq!(r.to_string(), input);
+        assert_eq!(serde_json::to_value(r).ok(), Some(serde_json::json!(input)));
+    }
     if let Some(d) = round_trip::<PartialDate>(input) {
         assert_eq!(d.to_string(), input);
         date_laws(d);
@@ -120,7 +156,7 @@ fuzz_target!(|bytes: &[u8]| {
         );
         assert!(tag.as_str().starts_with(tag.primary_language()));
     }
-    if let Some(c) = CountryCode::from_str(input).ok() {
+    if let Ok(c) = CountryCode::from_str(input) {
         assert!(!c.name().is_empty());
     }
 

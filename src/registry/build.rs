@@ -63,6 +63,15 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
     let push = |list: &mut MeetingList, rank: u32| list.push(rank, &spans);
     let mut parties: Vec<PartyKey> = Vec::new();
     for (i, m) in data.meetings.iter().enumerate() {
+        // The entries of the meeting this pass walks: participants, dimensions, MoUs
+        // (listed and in outcomes), relations.
+        crate::work::steps(
+            m.participants.len()
+                + m.dimensions.len()
+                + m.mous.len()
+                + m.outcomes.len()
+                + m.relations.len(),
+        );
         let rank = *rank_of.get(i).expect("every meeting is ranked");
         all_meetings.push(rank, &spans);
         push(by_kind.entry(m.kind).or_default(), rank);

@@ -177,6 +177,8 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), FoundCycle)> {
                             .collect(),
                         len: stack.len() - start,
                     };
+                    // The nodes copied for the message: a few, not the whole cycle.
+                    crate::work::steps(cycle.first.len());
                     found.push((edge.at, cycle));
                 }
                 State::Done => {}

@@ -152,6 +152,7 @@ fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, re
     };
     if items.len() <= SHORT {
         for (j, item) in items.iter().enumerate() {
+            crate::work::steps(j);
             if items.get(..j).is_some_and(|before| before.contains(item)) {
                 report_at(j);
             }
@@ -160,6 +161,7 @@ fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, re
     }
     let mut seen = HashSet::with_capacity(items.len());
     for (j, item) in items.iter().enumerate() {
+        crate::work::step();
         if !seen.insert(item) {
             report_at(j);
         }

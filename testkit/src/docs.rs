@@ -1,1 +1,310 @@
-//! (being written)
+//! Builders of hostile and large test documents, as JSON text.
+//!
+//! Each builder writes the text directly (no `serde_json::Value` in between), so that a
+//! document of a million participants costs what its text costs. The robustness tests
+//! read them to check that hostile shapes are refused with a short error naming the place,
+//! and that large ones go through validation, the registry's build and its queries at a
+//! cost that grows with the input; the benchmarks can share them.
+//!
+//! Ids follow one pattern throughout: organizations `o0`, `o1`, …, meetings `m0`, `m1`, ….
+
+use std::fmt::Write as _;
+
+use multilateral::{CountryCode, ParticipantRole};
+
+/// Appends formatted text to a `String` (which cannot fail).
+macro_rules! put {
+    ($out:expr, $($arg:tt)*) => {
+        write!($out, $($arg)*).expect("writing to a String cannot fail")
+    };
+}
+
+/// Joins the items `0..n`, each written by `item`, with commas, into a JSON array.
+fn array(n: usize, capacity: usize, mut item: impl FnMut(&mut String, usize)) -> String {
+    let mut out = String::with_capacity(2 + n * capacity);
+    out.push('[');
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        item(&mut out, i);
+    }
+    out.push(']');
+    out
+}
+
+/// A document with the given top-level members (raw JSON values) after
+/// `"schema_version": "1.0"`.
+///
+/// ```
+/// let text = multilateral_testkit::docs::doc(&[("organizations", "[]")]);
+/// assert_eq!(text, r#"{"schema_version": "1.0", "organizations": []}"#);
+/// ```
+pub fn doc(members: &[(&str, &str)]) -> String {
+    let mut out = String::from(r#"{"schema_version": "1.0""#);
+    for (key, value) in members {
+        put!(out, r#", "{key}": {value}"#);
+    }
+    out.push('}');
+    out
+}
+
+/// A document of one organization, `cica`, whose `field` holds `value` (raw JSON): the
+/// value replaces the organization's `id`, `name` or `kind`, or is added as another field.
+pub fn org_with(field: &str, value: &str) -> String {
+    let mut fields = vec![
+        ("id", r#""cica""#.to_owned()),
+        ("name", r#""CICA""#.to_owned()),
+        ("kind", r#""intergovernmental""#.to_owned()),
+    ];
+    match fields.iter_mut().find(|(k, _)| *k == field) {
+        Some(slot) => value.clone_into(&mut slot.1),
+        None => fields.push((field, value.to_owned())),
+    }
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!(r#""{k}": {v}"#))
+        .collect();
+    doc(&[("organizations", &format!("[{{{}}}]", body.join(", ")))])
+}
+
+/// `depth` nested empty arrays: `[[[…]]]`.
+pub fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+/// `depth` objects, each the value of a key `a` of the one around it, with no innermost
+/// value: `{"a": {"a": }}`. Not JSON, but a reader that refuses the outermost object where
+/// it expects a string never gets that far.
+pub fn nested_objects(depth: usize) -> String {
+    format!("{}{}", r#"{"a": "#.repeat(depth), "}".repeat(depth))
+}
+
+/// A document of one meeting, `m`, of 25–27 November 2024, whose `days` holds `days` (raw
+/// JSON).
+pub fn meeting_with_days(days: &str) -> String {
+    doc(&[(
+        "meetings",
+        &format!(
+            r#"[{{"id": "m", "title": "T", "kind": "bilateral", "status": "held",
+                  "when": {{"start": "2024-11-25", "end": "2024-11-27"}}, "days": {days}}}]"#
+        ),
+    )])
+}
+
+/// A document of one meeting, `unga-79`, with `n` participants, all states: every assigned
+/// country code in the first role of [`ParticipantRole::ALL`], then every code in the
+/// next role, and so on, then repeats. Each repeat of a (state, role) pair is a
+/// `duplicate-entry` warning, so a document of `n` participants has
+/// `n - min(n, codes × roles)` warnings (`codes` is the 249 of [`CountryCode::all`]).
+pub fn crowded_by_states(n: usize) -> String {
+    let codes: Vec<CountryCode> = CountryCode::all().collect();
+    let roles = ParticipantRole::ALL;
+    let parts = array(n, 40, |out, i| {
+        let code = codes
+            .get(i % codes.len())
+            .expect("an index modulo the length");
+        let role = roles
+            .get((i / codes.len()) % roles.len())
+            .expect("an index modulo the length");
+        put!(out, r#"{{"state":"{code}","role":"{}"}}"#, role.as_str());
+    });
+    doc(&[(
+        "meetings",
+        &format!(
+            r#"[{{"id": "unga-79", "title": "79th session of the UN General Assembly",
+                  "kind": "session", "status": "held", "when": {{"start": "2024-09-10"}},
+                  "participants": {parts}}}]"#
+        ),
+    )])
+}
+
+/// `n` organizations `o0`…, all taking part in one meeting `m` that touches a dimension `d`
+/// of another organization, `owner`, which does not take part: one
+/// `dimension-not-of-participant` warning, found only after looking at every participant.
+pub fn crowded_by_organizations(n: usize) -> String {
+    let orgs = array(n + 1, 60, |out, i| {
+        if i < n {
+            put!(
+                out,
+                r#"{{"id":"o{i}","name":"Organization {i}","kind":"ngo"}}"#
+            );
+        } else {
+            out.push_str(r#"{"id":"owner","name":"Owner","kind":"intergovernmental"}"#);
+        }
+    });
+    let parts = array(n, 45, |out, i| {
+        put!(out, r#"{{"organization":"o{i}","role":"participant"}}"#);
+    });
+    doc(&[
+        ("organizations", &orgs),
+        (
+            "dimensions",
+            r#"[{"id":"d","organization":"owner","name":"Economic Dimension"}]"#,
+        ),
+        (
+            "meetings",
+            &format!(
+                r#"[{{"id":"m","title":"Conference","kind":"conference","status":"held",
+                      "when":{{}},"dimensions":["d"],"participants":{parts}}}]"#
+            ),
+        ),
+    ])
+}
+
+/// `n` organizations that all have the id `iom`: `n - 1` `duplicate-id` errors, each naming
+/// the first.
+pub fn organizations_with_one_id(n: usize) -> String {
+    let orgs = array(n, 50, |out, _| {
+        out.push_str(r#"{"id":"iom","name":"IOM","kind":"un-entity"}"#);
+    });
+    doc(&[("organizations", &orgs)])
+}
+
+/// `n` meetings `m0`…, each on the sidelines of the next, all of 25–27 November 2024; with
+/// `close`, the last on the sidelines of the first (one cycle through all of them).
+pub fn sidelines_chain(n: usize, close: bool) -> String {
+    let meetings = array(n, 200, |out, i| {
+        let next = if i + 1 < n {
+            Some(i + 1)
+        } else if close {
+            Some(0)
+        } else {
+            None
+        };
+        let relations = next.map_or(String::new(), |j| {
+            format!(r#","relations":[{{"kind":"sidelines-of","meeting":"m{j}"}}]"#)
+        });
+        put!(
+            out,
+            r#"{{"id":"m{i}","title":"Meeting {i}","kind":"bilateral","status":"held",
+                "when":{{"start":"2024-11-25","end":"2024-11-27"}}{relations}}}"#
+        );
+    });
+    doc(&[("meetings", &meetings)])
+}
+
+/// `n` undated meetings `m0`…, each but the last on the sidelines of the next and also of
+/// `m0`: every back edge to `m0` closes its own cycle through the chain, `n - 1`
+/// `relation-cycle` errors in all.
+pub fn sidelines_chain_with_back_edges(n: usize) -> String {
+    let meetings = array(n, 200, |out, i| {
+        let relations = if i + 1 < n {
+            format!(
+                r#","relations":[{{"kind":"sidelines-of","meeting":"m{}"}},{{"kind":"sidelines-of","meeting":"m0"}}]"#,
+                i + 1
+            )
+        } else {
+            String::new()
+        };
+        put!(
+            out,
+            r#"{{"id":"m{i}","title":"M","kind":"bilateral","status":"held","when":{{}}{relations}}}"#
+        );
+    });
+    doc(&[("meetings", &meetings)])
+}
+
+/// `n` organizations `o0`…, each the parent of the next (`o1`'s parent is `o0`); with
+/// `close`, `o0`'s parent is the last (one cycle through all of them).
+pub fn parent_chain(n: usize, close: bool) -> String {
+    let orgs = array(n, 60, |out, i| {
+        let parent = match (i, close) {
+            (0, false) => String::new(),
+            (0, true) => format!(r#","parent":"o{}""#, n - 1),
+            _ => format!(r#","parent":"o{}""#, i - 1),
+        };
+        put!(
+            out,
+            r#"{{"id":"o{i}","name":"Body {i}","kind":"other"{parent}}}"#
+        );
+    });
+    doc(&[("organizations", &orgs)])
+}
+
+/// A chain of `n` bodies `o0` ← `o1` ← … (each the parent of the next, as
+/// [`parent_chain`]), an official `x` with a post at the deepest, attending `n` undated
+/// meetings `m0`… for the top, `o0`; and an MoU `u` between `o0` and `o1`. It validates
+/// without a violation: a post at a sub-body counts for its organization.
+///
+/// # Panics
+///
+/// When `n < 2` (the MoU needs two bodies).
+pub fn deep_tree_document(n: usize) -> String {
+    assert!(n >= 2, "the MoU binds o0 and o1");
+    let orgs = array(n, 60, |out, i| {
+        let parent = if i > 0 {
+            format!(r#","parent":"o{}""#, i - 1)
+        } else {
+            String::new()
+        };
+        put!(
+            out,
+            r#"{{"id":"o{i}","name":"Body {i}","kind":"other"{parent}}}"#
+        );
+    });
+    let meetings = array(n, 160, |out, i| {
+        put!(
+            out,
+            r#"{{"id":"m{i}","title":"M","kind":"bilateral","status":"held","when":{{}},
+                "participants":[{{"organization":"o0","official":"x","role":"host"}}]}}"#
+        );
+    });
+    let official = format!(
+        r#"[{{"id":"x","name":"X","posts":[{{"organization":"o{}","role":"staff"}}]}}]"#,
+        n - 1
+    );
+    doc(&[
+        ("organizations", &orgs),
+        ("officials", &official),
+        (
+            "mous",
+            r#"[{"id":"u","title":"MoU","parties":["o0","o1"],"status":"signed"}]"#,
+        ),
+        ("meetings", &meetings),
+    ])
+}
+
+/// `n` organizations `o0`… and one draft MoU, `all`, to which every one is a party.
+pub fn mou_of_many_parties(n: usize) -> String {
+    let orgs = array(n, 50, |out, i| {
+        put!(out, r#"{{"id":"o{i}","name":"Body {i}","kind":"other"}}"#);
+    });
+    let parties = array(n, 6, |out, i| put!(out, r#""o{i}""#));
+    doc(&[
+        ("organizations", &orgs),
+        (
+            "mous",
+            &format!(r#"[{{"id":"all","title":"All","status":"draft","parties":{parties}}}]"#),
+        ),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builders_write_json() {
+        let texts = [
+            doc(&[]),
+            org_with("name", r#""x""#),
+            meeting_with_days("2"),
+            crowded_by_states(300),
+            crowded_by_organizations(0),
+            crowded_by_organizations(3),
+            organizations_with_one_id(3),
+            sidelines_chain(3, true),
+            sidelines_chain_with_back_edges(3),
+            parent_chain(3, false),
+            deep_tree_document(3),
+            mou_of_many_parties(3),
+        ];
+        for text in texts {
+            let value: Result<serde_json::Value, _> = serde_json::from_str(&text);
+            assert!(value.is_ok(), "{text}");
+        }
+        assert_eq!(nested(2), "[[]]");
+        assert_eq!(nested_objects(2), r#"{"a": {"a": }}"#);
+    }
+}

@@ -1,0 +1,277 @@
+//! What large documents cost, counted without a clock: each test builds a document at size
+//! n and at 4n, counts the library's inner-loop steps in each stage (validation, the
+//! registry's build, a query) with `multilateral::count_work`, and checks that the count
+//! grows linearly: at most 5× from n to 4n, where a quadratic cost gives about 16×. A
+//! stage whose cost should follow n must also grow at least 3×, so a counter that stopped
+//! seeing the loop (a constant count) fails the test too.
+//!
+//! Reading is not counted: it is serde_json's single pass, with no loop of the library's
+//! own beyond checking each value (see `reading` for where it stops on hostile input).
+//!
+//! Counts are deterministic: the same on every machine and under any load. Run them with
+//! `cargo test --all-features --test it robustness::costs -- --nocapture` to see them.
+
+use multilateral::registry::{Depth, Scope};
+use multilateral::{
+    Dataset, MeetingId, ParticipantRole, Period, Registry, Report, Rule, count_work,
+};
+use multilateral_testkit::docs::{
+    crowded_by_organizations, crowded_by_states, deep_tree_document, mou_of_many_parties,
+    organizations_with_one_id, parent_chain, sidelines_chain, sidelines_chain_with_back_edges,
+};
+
+use crate::support::org;
+
+/// How a stage's count may grow from n to 4n.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Growth {
+    /// With n: 3× to 5×.
+    Linear,
+    /// Not past linear (at most 5×), and maybe not at all: the cost depends on something
+    /// that stops growing with n (the 249 states a meeting can have).
+    AtMostLinear,
+}
+
+/// Counts each stage at n and at 4n (`cost` returns one count per stage) and checks how
+/// each grows.
+#[track_caller]
+fn check_costs<const K: usize>(
+    n: usize,
+    stages: [(&str, Growth); K],
+    cost: impl Fn(usize) -> [u64; K],
+) {
+    let small = cost(n);
+    let large = cost(4 * n);
+    for (&(what, growth), (&a, &b)) in stages.iter().zip(small.iter().zip(&large)) {
+        eprintln!(
+            "{what}: {a} steps at n = {n}, {b} at 4n ({:.2}×)",
+            b as f64 / a as f64
+        );
+        assert!(a > 0, "{what}: no step counted at n = {n}");
+        assert!(
+            b <= 5 * a,
+            "{what}: {a} steps at n = {n}, {b} at 4n: more than linear"
+        );
+        if growth == Growth::Linear {
+            assert!(
+                b >= 3 * a,
+                "{what}: {a} steps at n = {n}, {b} at 4n: the count does not follow n \
+                 (does the counter still see the loop?)"
+            );
+        }
+    }
+}
+
+/// The assigned country codes: a meeting of states has at most this many parties.
+const STATES: usize = 249;
+
+fn read(text: &str) -> Dataset {
+    Dataset::from_json(text).unwrap()
+}
+
+/// From the hostile-size probe; replaces the 30 s bounds on validating, building and
+/// querying a meeting of 20,000 participants (`hostile::a_meeting_with_20_000_participants`).
+#[test]
+fn a_meeting_crowded_by_states() {
+    use Growth::*;
+    let stages = [
+        ("validating", Linear),
+        ("building", Linear),
+        ("counterparts", AtMostLinear),
+        ("network", AtMostLinear),
+    ];
+    check_costs(5_000, stages, |n| {
+        let data = read(&crowded_by_states(n));
+        let (report, validating) = count_work(|| data.validate());
+        let distinct = STATES * ParticipantRole::ALL.len();
+        assert_eq!(report.of_rule(Rule::DuplicateEntry).count(), n - distinct);
+        let (registry, building) = count_work(|| Registry::new(data).unwrap());
+        let kz = registry.state("KZ".parse().unwrap());
+        let (found, counterparts) = count_work(|| kz.counterparts());
+        assert_eq!(found.len(), STATES - 1);
+        let (edges, network) = count_work(|| registry.cooperation_network());
+        assert_eq!(edges.len(), STATES * (STATES - 1) / 2);
+        [validating, building, counterparts, network]
+    });
+}
+
+/// Found by hostile sizes: validating a meeting of n distinct organizations took time
+/// quadratic in n (`Meeting::organizations` deduplicated with `Vec::contains`, and the
+/// dimension rule asked `same_tree` for each organization and each dimension): 30,000
+/// organizations took 1.4 s in release, a million would take half an hour. Was a 10 s bound
+/// on 100,000 organizations (`regressions`) and 30 s bounds on 500 (`hostile`).
+#[test]
+fn a_meeting_of_many_organizations() {
+    use Growth::*;
+    let stages = [
+        ("validating", Linear),
+        ("building", Linear),
+        ("counterparts", Linear),
+    ];
+    check_costs(5_000, stages, |n| {
+        let data = read(&crowded_by_organizations(n));
+        let (report, validating) = count_work(|| data.validate());
+        assert_eq!(report.of_rule(Rule::DimensionNotOfParticipant).count(), 1);
+        assert_eq!(report.violations().len(), 1);
+        let (registry, building) = count_work(|| Registry::new(data).unwrap());
+        let o0 = registry.organization(&org("o0")).unwrap();
+        let (found, counterparts) = count_work(|| o0.counterparts());
+        assert_eq!(found.len(), n - 1);
+        [validating, building, counterparts]
+    });
+}
+
+/// Checks that validating the document `doc(n)` costs steps linear in n, and that its report
+/// is what `expect(n, report)` says.
+#[track_caller]
+fn validating_is_linear(n: usize, doc: fn(usize) -> String, expect: impl Fn(usize, &Report)) {
+    check_costs(n, [("validating", Growth::Linear)], |n| {
+        let data = read(&doc(n));
+        let (report, validating) = count_work(|| data.validate());
+        expect(n, &report);
+        [validating]
+    });
+}
+
+/// From the hostile-size probe; replaces the 30 s bound on validating 20,000 records with
+/// one id (`hostile::many_records_with_the_same_id_give_one_error_each`).
+#[test]
+fn many_records_with_one_id() {
+    validating_is_linear(5_000, organizations_with_one_id, |n, report| {
+        assert_eq!(report.of_rule(Rule::DuplicateId).count(), n - 1);
+    });
+}
+
+/// From the hostile-size probe; replaces the 30 s bounds on validating, building and asking
+/// a chain of 10,000 meetings on each other's sidelines, and validating it closed into a
+/// cycle (`hostile::a_chain_of_10_000_meetings_on_the_sidelines`).
+#[test]
+fn a_chain_of_meetings_on_the_sidelines() {
+    use Growth::*;
+    let stages = [
+        ("validating", Linear),
+        ("building", Linear),
+        ("related, transitive", Linear),
+        ("validating a cycle", Linear),
+    ];
+    check_costs(2_500, stages, |n| {
+        let data = read(&sidelines_chain(n, false));
+        let (report, validating) = count_work(|| data.validate());
+        assert!(report.is_clean(), "{report}");
+        let (registry, building) = count_work(|| Registry::new(data).unwrap());
+        let last: MeetingId = format!("m{}", n - 1).parse().unwrap();
+        let last = registry.meeting(&last).unwrap();
+        let (found, related) = count_work(|| last.related(&[], Depth::Transitive));
+        assert_eq!(found.len(), n - 1);
+        let data = read(&sidelines_chain(n, true));
+        let (report, cycle) = count_work(|| data.validate());
+        assert_eq!(report.of_rule(Rule::RelationCycle).count(), 1);
+        [validating, building, related, cycle]
+    });
+}
+
+/// Found by hostile sizes: when many meetings on the sidelines of a chain also point back
+/// to its first meeting, each back edge closes its own cycle and the whole cycle was
+/// collected (and its start found by a linear search), so time and memory grew with the
+/// square of the chain: 20,000 meetings took 1.6 GB, 100,000 would take 40 GB. Only the
+/// first six meetings of a cycle are kept for the message. Was a 500 ms bound on 15,000
+/// meetings (`regressions::cycles_through_a_long_chain_take_linear_memory`).
+#[test]
+fn cycles_through_a_long_chain() {
+    validating_is_linear(2_500, sidelines_chain_with_back_edges, |n, report| {
+        assert_eq!(report.of_rule(Rule::RelationCycle).count(), n - 1);
+    });
+}
+
+/// From the hostile-size probe; replaces the 30 s bound on validating a chain of 2,000
+/// nested bodies, open and closed into a cycle (`hostile::a_chain_of_2_000_nested_bodies`).
+#[test]
+fn a_chain_of_nested_bodies() {
+    use Growth::*;
+    let stages = [("validating", Linear), ("validating a cycle", Linear)];
+    check_costs(2_000, stages, |n| {
+        let data = read(&parent_chain(n, false));
+        let (report, open) = count_work(|| data.validate());
+        assert!(report.is_clean(), "{report}");
+        let data = read(&parent_chain(n, true));
+        let (report, closed) = count_work(|| data.validate());
+        assert_eq!(report.of_rule(Rule::ParentCycle).count(), 1);
+        [open, closed]
+    });
+}
+
+/// Found by hostile sizes: the post check walked the whole parent chain of the official's
+/// post for every meeting attended, so n meetings attended for the top of an n-deep chain
+/// of bodies cost n² steps (20,000 took 1.5 s in release). Was a 2 s bound on 50,000
+/// (`regressions::attendee_checks_are_linear_in_the_depth_of_the_tree`).
+///
+/// Found by hostile sizes: `mous_between` with sub-bodies paired every body below one
+/// organization with every body below the other, so two organizations with n bodies below
+/// them cost n² lookups (20,000 bodies: 12 s in release) for an answer of one MoU. Fixed by
+/// walking the MoUs of each body on the side with fewer MoUs and keeping those with a party
+/// on the other side. Was a 2 s bound on 20,000
+/// (`regressions::mous_between_sub_bodies_is_linear_in_the_trees`).
+#[test]
+fn a_deep_tree_of_bodies() {
+    use Growth::*;
+    let stages = [("validating", Linear), ("mous_with, sub-bodies", Linear)];
+    check_costs(5_000, stages, |n| {
+        let data = read(&deep_tree_document(n));
+        let (report, validating) = count_work(|| data.validate());
+        assert!(report.is_clean(), "{report}");
+        let registry = Registry::new(data).unwrap();
+        let o0 = registry.organization(&org("o0")).unwrap();
+        let o1 = registry.organization(&org("o1")).unwrap();
+        let (found, between) = count_work(|| o0.mous_with(o1, Scope::WithSubBodies));
+        assert_eq!(found.len(), 1);
+        assert_eq!(o0.meetings(&Period::unknown(), Scope::Exact).len(), n);
+        [validating, between]
+    });
+}
+
+/// Found by review: deciding whether an MoU binds the two sides compared every party with
+/// every other, so an MoU of n parties cost n² for each query naming two of them (and the
+/// pair index it replaced held n² entries). Two parties of each side are enough to decide.
+/// Was a 2 s bound on 50 queries over an MoU of 20,000 parties
+/// (`regressions::an_mou_of_many_parties_is_checked_in_linear_time`).
+#[test]
+fn an_mou_of_many_parties() {
+    check_costs(5_000, [("50 × mous_with", Growth::Linear)], |n| {
+        let registry = Registry::new(read(&mou_of_many_parties(n))).unwrap();
+        let party = |i: usize| {
+            registry
+                .organization(&format!("o{i}").parse().unwrap())
+                .unwrap()
+        };
+        let (found, steps) = count_work(|| {
+            (0..50)
+                .map(|i| {
+                    party(i)
+                        .mous_with(party(n - 1 - i), Scope::WithSubBodies)
+                        .len()
+                })
+                .sum::<usize>()
+        });
+        assert_eq!(found, 50);
+        [steps]
+    });
+}
+
+/// From the hostile-size probe; replaces the 30 s bound on the cooperation network of a
+/// meeting of 500 organizations (`hostile::a_meeting_of_500_organizations`). The network of
+/// one meeting of n parties has n(n−1)/2 edges by design (docs/robustness.md, "Known
+/// costs"), so its cost is checked against its answer: one step per edge, at any size.
+#[test]
+fn the_network_of_a_crowded_meeting_costs_its_edges() {
+    for n in [200, 800] {
+        let registry = Registry::new(read(&crowded_by_organizations(n))).unwrap();
+        let (edges, steps) = count_work(|| registry.cooperation_network());
+        let pairs = n * (n - 1) / 2;
+        assert_eq!(edges.len(), pairs);
+        eprintln!("network of {n} organizations: {steps} steps, {pairs} edges");
+        assert!(
+            steps as usize <= pairs + n,
+            "{steps} steps for {pairs} edges"
+        );
+    }
+}
