@@ -97,7 +97,7 @@ impl Context<'_> {
             }
         }
         let statuses = [S::Draft, S::Signed, S::InForce, S::Expired, S::Terminated];
-        let status = statuses[rng.weighted(&[10, 20, 35, 22, 13])];
+        let status = statuses[rng.weighted(&[12, 18, 35, 22, 13])];
 
         // When it was signed: at a frame of the hub now and then, else any day the parties
         // all existed.

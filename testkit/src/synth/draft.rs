@@ -161,7 +161,7 @@ impl Draft {
             }
         } else if r < 150 {
             self.end = d + rng.range(1, 2);
-        } else if r < 155 {
+        } else if r < 165 {
             self.known = false;
         }
     }

@@ -58,6 +58,15 @@ struct Role {
     numbered: Option<bool>,
 }
 
+/// The recurrences of records standing for a series of meetings, taken in turn.
+const SERIES_KINDS: [Recurrence; 5] = [
+    Recurrence::Annual,
+    Recurrence::Semiannual,
+    Recurrence::Biennial,
+    Recurrence::Quadrennial,
+    Recurrence::Irregular,
+];
+
 /// The frames of a dataset.
 pub(crate) fn build(set: &Setting, world: &World, rng: &mut Rng) -> Frames {
     let n = set.meetings.div_ceil(6);
@@ -260,19 +269,14 @@ fn hub_frame(set: &Setting, world: &World, rng: &mut Rng, out: &mut Frames, h: u
             draft.days = u32::try_from(draft.end - draft.start + 1).ok();
         }
     }
-    if !role.sidelines && draft.kind != MeetingKind::Visit && rng.chance(60) {
-        // A record standing for a series of such meetings, each kind of recurrence in turn.
-        const KINDS: [Recurrence; 5] = [
-            Recurrence::Annual,
-            Recurrence::Semiannual,
-            Recurrence::Biennial,
-            Recurrence::Quadrennial,
-            Recurrence::Irregular,
-        ];
+    let eligible = !role.sidelines && draft.kind != MeetingKind::Visit;
+    if eligible && (out.series < SERIES_KINDS.len() || rng.chance(60)) {
+        // A record standing for a series of such meetings, each kind of recurrence in turn
+        // (the first eligible frames always, so that every kind is there early).
         let years = rng.range(1, 6);
         draft.start = d;
         draft.end = d + years * YEAR;
-        draft.recurrence = Some(KINDS[out.series % KINDS.len()]);
+        draft.recurrence = Some(SERIES_KINDS[out.series % SERIES_KINDS.len()]);
         out.series += 1;
         draft.title.push_str(" (series)");
         if draft.end <= set.today {

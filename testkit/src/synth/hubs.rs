@@ -474,7 +474,7 @@ fn dimensions(set: &Setting, rng: &mut Rng, dir: &mut Directory, hub: &Hub) {
             }
             t = end;
         }
-        if rng.chance(300) {
+        if rng.chance(600) {
             let published = Some(partial(rng.range(from, set.today), Prec::Year));
             dim.sources.push(source(
                 rng,

@@ -83,7 +83,7 @@ fn top_level(set: &Setting, rng: &mut Rng, dir: &mut Directory) {
         (K::Academic, 12),
         (K::Government, 22),
         (K::Intergovernmental, 8),
-        (K::Other, 4),
+        (K::Other, 6),
     ];
     let weights = kinds.map(|k| k.1);
     let kind = kinds[rng.weighted(&weights)].0;
@@ -208,7 +208,7 @@ fn top_level(set: &Setting, rng: &mut Rng, dir: &mut Directory) {
         },
     );
     let mut dissolved = None;
-    if rng.chance(30) {
+    if rng.chance(80) {
         let lo = founded.max(set.start) + 2 * YEAR;
         if lo < set.today - YEAR {
             dissolved = Some(rng.range(lo, set.today - YEAR));

@@ -250,7 +250,7 @@ impl Directory {
             } else {
                 0
             };
-            if gap > 0 && rng.chance(600) {
+            if gap > 0 && rng.chance(900) {
                 if let Some(deputy) = self.other_at(org, end, &[PostRole::Deputy], None) {
                     let acting = Term {
                         official: deputy,
