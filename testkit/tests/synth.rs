@@ -24,11 +24,11 @@ fn summary(data: &Dataset) -> BTreeMap<&'static str, usize> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
     fn generated_data_is_clean_round_trips_and_is_deterministic(
-        meetings in 0usize..200,
+        meetings in 0usize..400,
         seed in any::<u64>(),
     ) {
         let config = SynthConfig::new(meetings, seed);
@@ -45,6 +45,146 @@ proptest! {
         prop_assert!(back.as_ref().is_ok_and(|b| *b == data), "round trip: {:?}", back.err());
 
         prop_assert!(generate(&config) == data, "two generations differ");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Any calendar (clamped to 1800..=9000 and 1..=500 years) gives clean data.
+    #[test]
+    fn any_calendar_gives_clean_data(
+        meetings in 0usize..300,
+        seed in any::<u64>(),
+        first_year in any::<u16>(),
+        years in any::<u16>(),
+    ) {
+        let mut config = SynthConfig::new(meetings, seed);
+        config.first_year = first_year;
+        config.years = years;
+        let data = generate(&config);
+        prop_assert_eq!(data.meetings.len(), meetings);
+        prop_assert!(summary(&data).is_empty(), "{:?}", summary(&data));
+    }
+}
+
+/// Several seeds at a few thousand meetings, and sizes around the thresholds where hubs are
+/// added, validate clean.
+#[test]
+fn a_few_thousand_meetings_validate_clean() {
+    for (meetings, seed) in [(1_999, 4), (2_000, 5), (3_333, 6), (6_000, 7)] {
+        let data = generate(&SynthConfig::new(meetings, seed));
+        assert_eq!(data.meetings.len(), meetings);
+        assert!(
+            summary(&data).is_empty(),
+            "{meetings}/{seed}: {:?}",
+            summary(&data)
+        );
+    }
+}
+
+/// The presets and the defaults are as documented.
+#[test]
+fn presets() {
+    let expect = |c: SynthConfig, meetings| {
+        assert_eq!(
+            (c.meetings, c.seed, c.first_year, c.years),
+            (meetings, 1, 2000, 25)
+        );
+    };
+    expect(SynthConfig::small(), 1_000);
+    expect(SynthConfig::medium(), 100_000);
+    expect(SynthConfig::large(), 1_000_000);
+    expect(SynthConfig::default(), 1_000);
+    let c = SynthConfig::new(7, 99);
+    assert_eq!(
+        (c.meetings, c.seed, c.first_year, c.years),
+        (7, 99, 2000, 25)
+    );
+    check_preset(&SynthConfig::small());
+}
+
+/// Meetings come in order of date; their ids end with a number given once each; sessions
+/// and summits are numbered in order of date, each hub's from 1.
+#[test]
+fn meetings_are_in_order_and_numbered() {
+    let data = generate(&SynthConfig::new(3_000, 12));
+    // A start written coarser ("2019-05") contains the day: of two meetings in order, the
+    // first may begin no later than the second may.
+    let starts: Vec<_> = data
+        .meetings
+        .iter()
+        .filter_map(|m| m.when.start())
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0].earliest() <= w[1].latest()),
+        "not in order of date"
+    );
+    let numbers: BTreeSet<usize> = data
+        .meetings
+        .iter()
+        .map(|m| {
+            let tail = m.id.as_str().rsplit('-').next().expect("an id has a tail");
+            tail.parse().expect("meeting ids end with a number")
+        })
+        .collect();
+    assert_eq!(numbers, (0..data.meetings.len()).collect());
+    // "12th Session of the …", "3rd CDCE Summit": by series, the numbers in order of date.
+    let mut series: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for m in &data.meetings {
+        let title = m.title.as_str();
+        let Some((ordinal, rest)) = title.split_once(' ') else {
+            continue;
+        };
+        let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let Ok(n) = digits.parse::<usize>() else {
+            continue;
+        };
+        if digits.len() + 2 == ordinal.len()
+            && (rest.starts_with("Session of the ") || rest.ends_with(" Summit"))
+        {
+            series.entry(rest.to_owned()).or_default().push(n);
+        }
+    }
+    assert!(series.len() >= 4, "{series:?}");
+    for (name, numbers) in series {
+        let expected: Vec<usize> = (1..=numbers.len()).collect();
+        assert_eq!(numbers, expected, "{name}");
+    }
+}
+
+/// Names with accents have other spellings without them, and no id carries a letter that
+/// is not ASCII.
+#[test]
+fn spellings_without_accents() {
+    let data = generate(&SynthConfig::new(2_000, 3));
+    let unaccented = data
+        .officials
+        .iter()
+        .filter(|o| !o.name.as_str().is_ascii())
+        .flat_map(|o| o.other_names.iter().map(move |n| (o, n)))
+        .filter(|(_, n)| n.lang.is_none() && n.name.as_str().is_ascii())
+        .count();
+    assert!(unaccented > 10, "{unaccented} spellings without accents");
+    assert!(data.officials.iter().any(|o| {
+        o.name.as_str().contains("Krähenbühl")
+            && o.other_names
+                .iter()
+                .any(|n| n.name.as_str().ends_with(" Krahenbuhl"))
+    }));
+    let ids = data
+        .officials
+        .iter()
+        .map(|o| o.id.as_str())
+        .chain(data.organizations.iter().map(|o| o.id.as_str()))
+        .chain(data.meetings.iter().map(|m| m.id.as_str()))
+        .chain(data.mous.iter().map(|m| m.id.as_str()))
+        .chain(data.dimensions.iter().map(|d| d.id.as_str()));
+    for id in ids {
+        assert!(
+            id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+            "{id}"
+        );
     }
 }
 
@@ -160,8 +300,21 @@ fn document_paths(doc: &Value) -> BTreeSet<String> {
 /// a new variant or field that the generator does not produce fails here.
 #[test]
 fn a_medium_dataset_uses_every_variant_and_field() {
-    let data = generate(&SynthConfig::new(5_000, 1));
-    let doc = serde_json::to_value(&data).expect("a dataset serializes");
+    uses_every_variant_and_field(&generate(&SynthConfig::new(5_000, 1)));
+}
+
+/// The same from a few thousand meetings on, whatever the seed.
+#[test]
+fn a_few_thousand_meetings_use_every_variant_and_field() {
+    for seed in [2, 3, 0xDEAD_BEEF] {
+        uses_every_variant_and_field(&generate(&SynthConfig::new(3_000, seed)));
+    }
+}
+
+/// Checks that a dataset uses every value of every enum and every field of every record,
+/// dates of every precision, and validates clean.
+fn uses_every_variant_and_field(data: &Dataset) {
+    let doc = serde_json::to_value(data).expect("a dataset serializes");
     let checks: Vec<(&str, BTreeSet<String>, &[&str])> = vec![
         (
             "MeetingKind",
@@ -259,7 +412,7 @@ fn a_medium_dataset_uses_every_variant_and_field() {
             .flat_map(|o| &o.posts)
             .any(|p| p.period.start().is_none() && p.period.end().is_some())
     );
-    assert!(summary(&data).is_empty(), "{:?}", summary(&data));
+    assert!(summary(data).is_empty(), "{:?}", summary(data));
 }
 
 /// The shape the benchmarks rely on: proportions, hubs that meet often, a long tail.
