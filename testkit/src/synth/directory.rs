@@ -240,10 +240,10 @@ impl Directory {
 fn default_domain(slug: &str, kind: OrganizationKind, country: Option<CountryCode>) -> String {
     use OrganizationKind as K;
     match kind {
-        K::Government => format!(
-            "{slug}.gov.{}",
-            country.map_or("int".to_owned(), |c| c.as_str().to_ascii_lowercase())
-        ),
+        K::Government => {
+            let country = country.expect("a government body has a country");
+            format!("{slug}.gov.{}", country.as_str().to_ascii_lowercase())
+        }
         K::Intergovernmental | K::UnEntity => format!("{slug}.int"),
         K::Academic => format!("{slug}.edu"),
         _ => format!("{slug}.org"),

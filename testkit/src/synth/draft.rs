@@ -68,8 +68,8 @@ impl Cast {
         }
     }
 
-    /// Adds a few draws (`how_many` of them) of member states of a hub, each represented by
-    /// its foreign minister now and then.
+    /// Adds a few draws (`how_many` of them) of member states of a hub (which has at least
+    /// one), each represented by its foreign minister now and then.
     pub(crate) fn members(
         &mut self,
         world: &World,
@@ -80,9 +80,7 @@ impl Cast {
         role: ParticipantRole,
     ) {
         for _ in 0..rng.count(*how_many.start(), *how_many.end()) {
-            let Some(&c) = rng.pick(members) else {
-                break;
-            };
+            let c = *rng.one_of(members);
             let minister = if rng.chance(400) {
                 world.minister(c, d)
             } else {

@@ -266,7 +266,8 @@ fn hub_frame(set: &Setting, world: &World, rng: &mut Rng, out: &mut Frames, h: u
         // Some frames are known only to the month, now and then with how long they lasted.
         draft.prec = Prec::Month;
         if rng.chance(800) {
-            draft.days = u32::try_from(draft.end - draft.start + 1).ok();
+            let days = u32::try_from(draft.end - draft.start + 1);
+            draft.days = Some(days.expect("a frame ends on or after the day it starts"));
         }
     }
     let eligible = !role.sidelines && draft.kind != MeetingKind::Visit;

@@ -141,3 +141,40 @@ impl World {
         (d <= chair.end).then(|| self.ministries[chair.ministry].country)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth::SynthConfig;
+
+    #[test]
+    fn sizes_follow_the_number_of_meetings() {
+        let plan = |m| {
+            let p = Plan::new(m);
+            (p.hubs, p.ministries, p.organizations)
+        };
+        assert_eq!(plan(0), (2, 4, 12));
+        assert_eq!(plan(1_999), (2, 4, 99));
+        assert_eq!(plan(2_000), (3, 4, 100));
+        assert_eq!(plan(20_000), (4, 40, 1_000));
+        assert_eq!(plan(200_000), (6, CITIES.len(), 10_000));
+    }
+
+    #[test]
+    fn every_hub_sits_in_a_core_state_and_has_members_and_chairs() {
+        let set = Setting::new(&SynthConfig::new(4_000, 3));
+        let world = build(&set, &mut Rng::new(3));
+        assert_eq!(world.hubs.len(), 3);
+        assert!(world.dir.orgs.len() >= 200);
+        for hub in &world.hubs {
+            let seat = world.dir.info(hub.org).country.expect("a hub has a seat");
+            assert!(world.ministry_of(seat).is_some(), "{}", hub.def.acronym);
+            assert!(!hub.members.is_empty() && !hub.chairs.is_empty());
+            assert!(hub.chairs.windows(2).all(|w| w[0].end == w[1].start));
+            for body in [hub.secretariat, hub.council, hub.advisory, hub.network] {
+                assert_eq!(world.dir.root(body), hub.org);
+            }
+            assert!(world.representative(hub.org, set.today).is_some());
+        }
+    }
+}
