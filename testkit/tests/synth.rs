@@ -24,7 +24,7 @@ fn summary(data: &Dataset) -> BTreeMap<&'static str, usize> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
     fn generated_data_is_clean_round_trips_and_is_deterministic(
@@ -49,7 +49,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     /// Any calendar (clamped to 1800..=9000 and 1..=500 years) gives clean data.
     #[test]
@@ -101,7 +101,11 @@ fn presets() {
         (c.meetings, c.seed, c.first_year, c.years),
         (7, 99, 2000, 25)
     );
-    check_preset(&SynthConfig::small());
+    let data = generate(&SynthConfig::small());
+    assert_eq!(data.meetings.len(), 1_000);
+    assert!(summary(&data).is_empty(), "{:?}", summary(&data));
+    let back = Dataset::from_json(&data.to_json_pretty()).expect("the JSON reads back");
+    assert!(back == data, "the JSON round trip changed the data");
 }
 
 /// Meetings come in order of date; their ids end with a number given once each; sessions
