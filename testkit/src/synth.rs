@@ -38,9 +38,10 @@
 //!
 //! Proportions: organizations ≈ meetings / 20 (at least 12, a few more for the hubs'
 //! bodies), officials 2 to 4 per organization (more in small datasets, where the hubs' and
-//! ministries' staff weigh most), MoUs ≈ meetings / 40, about 16 dimensions per hub. Every
-//! field of every record and every value of every enum is used from about 3 000 meetings on,
-//! whatever the seed. The records run from 2000 to 2024 (planned meetings in 2025); see [`SynthConfig`].
+//! ministries' staff weigh most), MoUs ≈ meetings / 40, about 16 dimensions per hub, frames
+//! (the meetings others attach to) ≈ meetings / 6. Every field of every record and every
+//! value of every enum is used from about 3 000 meetings on, whatever the seed. The records
+//! run from 2000 to 2024 (planned meetings in 2025); see [`SynthConfig`].
 //!
 //! The generated data validates with no errors and no warnings: [`Dataset::validate`] returns
 //! a clean report for every seed and size.
@@ -77,7 +78,7 @@
 //! (`expect`) and a failure is a loud panic, never a quietly different dataset.
 //!
 //! Generation is linear in the size asked for. In a release build, a million meetings take
-//! about 4 seconds of one core and about 1.8 GB of memory (the dataset itself); their
+//! 4 to 5 seconds of one core and about 1.7 GB of memory (the dataset itself); their
 //! pretty-printed JSON is about 1.35 GB.
 
 mod agreements;
