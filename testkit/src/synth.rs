@@ -38,9 +38,10 @@
 //!
 //! Proportions: organizations ≈ meetings / 20 (at least 12, a few more for the hubs'
 //! bodies), officials 2 to 4 per organization (more in small datasets, where the hubs' and
-//! ministries' staff weigh most), MoUs ≈ meetings / 40, about 16 dimensions per hub. Every
-//! field of every record and every value of every enum is used from a few thousand meetings
-//! on. The records run from 2000 to 2024 (planned meetings in 2025); see [`SynthConfig`].
+//! ministries' staff weigh most), MoUs ≈ meetings / 40, about 16 dimensions per hub, frames
+//! (the meetings others attach to) ≈ meetings / 6. Every field of every record and every
+//! value of every enum is used from about 3 000 meetings on, whatever the seed. The records
+//! run from 2000 to 2024 (planned meetings in 2025); see [`SynthConfig`].
 //!
 //! The generated data validates with no errors and no warnings: [`Dataset::validate`] returns
 //! a clean report for every seed and size.
@@ -54,19 +55,55 @@
 //! assert_eq!(data, generate(&SynthConfig::new(300, 7)));
 //! ```
 //!
+//! # How it is made
+//!
+//! [`generate`] runs five phases, each a function of what the ones before made (one file
+//! each; the file's docs say what the phase reads and makes). They share one seeded stream
+//! of draws, and a `Setting` fixed by the configuration (the calendar, the
+//! states and their capitals, the language tags):
+//!
+//! 1. `world::build(&Setting, &mut Rng) -> World`: organizations, officials, dimensions, the
+//!    core states' ministries, the hubs, the pool of counterparts.
+//! 2. `frames::build(&Setting, &World, &mut Rng) -> Frames`: the meetings others attach to
+//!    (sessions, summits, conferences, visits…).
+//! 3. `agreements::build(&Setting, &World, &Frames, &mut Rng) -> Agreements`: the MoUs and
+//!    their signing ceremonies.
+//! 4. `fill::build(&Setting, &World, &Frames, &Agreements, &mut Rng) -> Meetings`: every
+//!    other meeting, up to the number asked for.
+//! 5. `finish::dataset(World, Frames, Agreements, Meetings) -> Dataset`: sessions and summits
+//!    numbered, meetings in order of date.
+//!
+//! Every value is made through the library's checked constructors. Those cannot fail on what
+//! the generator makes, so where one could in principle, the generator says why it does not
+//! (`expect`) and a failure is a loud panic, never a quietly different dataset.
+//!
 //! Generation is linear in the size asked for. In a release build, a million meetings take
-//! about 4 seconds of one core and about 1.8 GB of memory (the dataset itself); their
+//! 4 to 5 seconds of one core and about 1.7 GB of memory (the dataset itself); their
 //! pretty-printed JSON is about 1.35 GB.
 
 mod agreements;
 mod calendar;
-mod events;
+mod directory;
+mod draft;
+mod fill;
+mod finish;
+mod frames;
+mod hubs;
+mod meetings;
+mod ministries;
+mod others;
+mod people;
+mod pieces;
+mod pool;
 mod rng;
+mod setting;
 mod vocab;
 mod world;
 
 use multilateral::Dataset;
-use multilateral::ValueError;
+
+use rng::Rng;
+use setting::Setting;
 
 /// What to generate: how many meetings, from which seed, over which years.
 ///
@@ -133,6 +170,11 @@ impl Default for SynthConfig {
 /// Generates the dataset a configuration describes. Deterministic: the same configuration
 /// gives an equal dataset on every call and every machine.
 ///
+/// # Panics
+///
+/// Never, for any configuration: a panic is a bug of the generator (it made a value that a
+/// checked constructor refused, or broke one of its own invariants).
+///
 /// ```
 /// use multilateral_testkit::synth::{SynthConfig, generate};
 ///
@@ -147,29 +189,13 @@ impl Default for SynthConfig {
 /// # Ok::<(), multilateral::ParseError>(())
 /// ```
 pub fn generate(config: &SynthConfig) -> Dataset {
-    // Every value is built through the checked constructors; none of them can fail on what
-    // the generator makes (the tests check every size), so an error here would be a bug, and
-    // yields an empty dataset rather than a panic.
-    build(config).unwrap_or_default()
-}
-
-fn build(config: &SynthConfig) -> Result<Dataset, ValueError> {
-    let mut g = world::Gen::new(config)?;
-    g.world()?;
-    // Room for every meeting up front (a hint only: a size too large to reserve just grows).
-    let _ = g.meetings.try_reserve_exact(config.meetings);
-    let _ = g.minfo.try_reserve_exact(config.meetings);
-    g.frames()?;
-    g.agreements()?;
-    g.fill()?;
-    g.finish_meetings()?;
-    let mut data = Dataset::new();
-    data.organizations = g.orgs;
-    data.officials = g.officials;
-    data.dimensions = g.dims;
-    data.mous = g.mous;
-    data.meetings = g.meetings;
-    Ok(data)
+    let set = Setting::new(config);
+    let mut rng = Rng::new(config.seed);
+    let world = world::build(&set, &mut rng);
+    let frames = frames::build(&set, &world, &mut rng);
+    let agreements = agreements::build(&set, &world, &frames, &mut rng);
+    let rest = fill::build(&set, &world, &frames, &agreements, &mut rng);
+    finish::dataset(world, frames, agreements, rest)
 }
 
 #[cfg(test)]
@@ -180,9 +206,35 @@ mod tests {
     fn builds_without_internal_errors() {
         for meetings in [0, 1, 2, 7, 40, 333] {
             let config = SynthConfig::new(meetings, 11);
-            let data = build(&config).unwrap();
+            let data = generate(&config);
             assert_eq!(data.meetings.len(), meetings);
         }
+    }
+
+    /// The phases run one after the other give what `generate` gives, each numbering its
+    /// meetings on from the ones before.
+    #[test]
+    fn the_phases_make_the_dataset_step_by_step() {
+        let config = SynthConfig::new(1_200, 8);
+        let set = Setting::new(&config);
+        let mut rng = Rng::new(config.seed);
+        let world = world::build(&set, &mut rng);
+        assert_eq!(world.dir.orgs.len(), 60);
+        assert_eq!(world.hubs.len(), 2);
+        let frames = frames::build(&set, &world, &mut rng);
+        assert_eq!(frames.meetings.len(), 200);
+        assert!(!frames.sidelines.is_empty() && !frames.visits.is_empty());
+        let agreements = agreements::build(&set, &world, &frames, &mut rng);
+        assert_eq!(agreements.mous.len(), 30);
+        assert!(!agreements.ceremonies.records.is_empty());
+        assert_eq!(
+            agreements.ceremonies.end(),
+            frames.meetings.len() + agreements.ceremonies.len()
+        );
+        let rest = fill::build(&set, &world, &frames, &agreements, &mut rng);
+        assert_eq!(rest.end(), 1_200);
+        let data = finish::dataset(world, frames, agreements, rest);
+        assert_eq!(data, generate(&config));
     }
 
     #[test]
@@ -191,7 +243,7 @@ mod tests {
             let mut config = SynthConfig::new(400, 5);
             config.first_year = first_year;
             config.years = years;
-            let data = build(&config).unwrap();
+            let data = generate(&config);
             let report = data.validate();
             assert!(report.is_clean(), "{first_year}+{years}: {report}");
         }

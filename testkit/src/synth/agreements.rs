@@ -1,268 +1,248 @@
-//! Memoranda of understanding, with their lifecycles and signing ceremonies.
+//! The agreements phase: memoranda of understanding, about one for every forty meetings,
+//! with their lifecycles (drafts without dates, signed, in force, expired, terminated, with
+//! signed ≤ effective ≤ expires), signatories who held a post at a party on the day, and
+//! signing ceremonies (sometimes on the sidelines of a hub's frame) whose dates cover the
+//! signing date.
+//!
+//! Reads: the [`Setting`], the [`World`], the [`Frames`] (where a ceremony may be held),
+//! draws. Makes: [`Agreements`]: the MoUs, what the fill phase needs to know of them, and
+//! the signing ceremonies, numbered on from the frames.
 
-use multilateral::ValueError;
 use multilateral::{
-    MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind, ParticipantRole,
-    RelationKind,
+    MeetingKind, MeetingRelation, MeetingStatus, Mou, MouId, MouStatus, Outcome, OutcomeKind,
+    ParticipantRole, RelationKind,
 };
-use multilateral::{Mou, MouStatus};
-use multilateral::{MouId, OfficialId};
 
 use super::calendar::{Day, Prec, YEAR, partial, year_of};
-use super::events::Draft;
+use super::draft::{self, Draft};
+use super::frames::Frames;
+use super::meetings::{MeetInfo, Meetings};
+use super::pieces::{index32, source, text};
+use super::rng::Rng;
+use super::setting::Setting;
 use super::vocab;
-use super::world::{Gen, MouInfo, source, text};
+use super::world::World;
 
-impl Gen {
-    /// About one MoU for every forty meetings.
-    pub(crate) fn agreements(&mut self) -> Result<(), ValueError> {
-        let n = (self.target_meetings + 20) / 40;
-        for k in 0..n {
-            self.agreement(k)?;
-        }
-        Ok(())
+/// The MoUs and their signing ceremonies.
+#[derive(Debug)]
+pub(crate) struct Agreements {
+    pub(crate) mous: Vec<Mou>,
+    /// What the generator knows of each MoU, by the same index.
+    pub(crate) info: Vec<MouInfo>,
+    /// MoUs by the root organization of each party (indices into `mous`).
+    pub(crate) of_root: Vec<Vec<u32>>,
+    /// The signing ceremonies, numbered on from the frames.
+    pub(crate) ceremonies: Meetings,
+}
+
+/// What the generator knows about an MoU beyond its record.
+#[derive(Debug, Clone)]
+pub(crate) struct MouInfo {
+    /// The signing day, `None` for a draft.
+    pub(crate) signed: Option<Day>,
+    /// The parties, of different roots.
+    pub(crate) parties: Vec<u32>,
+}
+
+/// What the phase reads: the setting, the world and the frames.
+struct Context<'a> {
+    set: &'a Setting,
+    world: &'a World,
+    frames: &'a Frames,
+}
+
+/// About one MoU for every forty meetings.
+pub(crate) fn build(set: &Setting, world: &World, frames: &Frames, rng: &mut Rng) -> Agreements {
+    let n = (set.meetings + 20) / 40;
+    let mut out = Agreements {
+        mous: Vec::with_capacity(n),
+        info: Vec::with_capacity(n),
+        of_root: vec![Vec::new(); world.dir.orgs.len()],
+        ceremonies: Meetings::new(frames.meetings.end(), 0),
+    };
+    let cx = Context { set, world, frames };
+    for k in 0..n {
+        cx.agreement(rng, &mut out, k);
     }
+    out
+}
 
-    fn agreement(&mut self, k: usize) -> Result<(), ValueError> {
-        let probe = self.rng.range(self.start, self.today);
-        let hub = if self.rng.chance(700) {
-            self.pick_hub()
-        } else {
-            None
+impl Context<'_> {
+    /// MoU number `k`, added to `out` with its ceremony if it has one.
+    fn agreement(&self, rng: &mut Rng, out: &mut Agreements, k: usize) {
+        use MouStatus as S;
+        let (set, world, dir) = (self.set, self.world, &self.world.dir);
+        let probe = rng.range(set.start, set.today);
+        let hub = rng.chance(700).then(|| world.pick_hub(rng));
+        let a = match hub.map(|h| world.hub(h)) {
+            Some(x) if rng.chance(650) => x.secretariat,
+            Some(x) => x.org,
+            None => world.counterpart(rng, probe, None),
         };
-        let a = match hub.and_then(|h| self.hubs.get(h as usize)) {
-            Some(x) => {
-                let (sec, top) = (x.secretariat, x.org);
-                if self.rng.chance(650) { sec } else { top }
-            }
-            None => self.counterpart(probe, None),
-        };
-        let other_hub = if hub.is_some() && self.hubs.len() > 1 && self.rng.chance(120) {
-            let h = self.rng.index(self.hubs.len());
-            self.hubs
-                .get(h)
-                .map(|x| x.secretariat)
-                .filter(|&s| self.root(s) != self.root(a))
+        let other_hub = if hub.is_some() && world.hubs.len() > 1 && rng.chance(120) {
+            let h = rng.index(world.hubs.len());
+            Some(world.hubs[h].secretariat).filter(|&s| dir.root(s) != dir.root(a))
         } else {
             None
         };
         let b = match other_hub {
             Some(s) => s,
-            None => self.counterpart(probe, Some(self.root(a))),
+            None => world.counterpart(rng, probe, Some(dir.root(a))),
         };
         let mut parties = vec![a, b];
-        if self.rng.chance(50) {
-            let c = self.counterpart(probe, Some(self.root(a)));
-            if self.root(c) != self.root(b) {
+        if rng.chance(50) {
+            let c = world.counterpart(rng, probe, Some(dir.root(a)));
+            if dir.root(c) != dir.root(b) {
                 parties.push(c);
             }
         }
-        if parties
-            .iter()
-            .any(|&p| self.root(p) == self.root(a) && p != a)
-            || self.root(a) == self.root(b)
-        {
-            return Ok(());
-        }
-
-        use MouStatus as S;
         let statuses = [S::Draft, S::Signed, S::InForce, S::Expired, S::Terminated];
-        let status = *statuses
-            .get(self.rng.weighted(&[10, 20, 35, 22, 13]))
-            .unwrap_or(&S::Signed);
+        let status = statuses[rng.weighted(&[12, 18, 35, 22, 13])];
 
         // When it was signed: at a frame of the hub now and then, else any day the parties
         // all existed.
-        let mut frame = None;
-        if status != S::Draft && self.rng.chance(250) {
+        let mut frame: Option<(u32, MeetInfo)> = None;
+        if status != S::Draft && rng.chance(250) {
             if let Some(h) = hub {
+                let list = &self.frames.of_hub[h as usize];
                 for _ in 0..6 {
-                    let len = self.hub_frames.get(h as usize).map_or(0, Vec::len);
-                    let i = self.rng.index(len);
-                    let Some(f) = self
-                        .hub_frames
-                        .get(h as usize)
-                        .and_then(|l| l.get(i))
-                        .copied()
-                    else {
+                    let Some(&f) = rng.pick(list) else {
                         break;
                     };
-                    if let Some(info) = self.minfo.get(f as usize) {
-                        if info.status == MeetingStatus::Held && info.end <= self.today {
-                            frame = Some((f, *info));
-                            break;
-                        }
+                    let info = *self.frames.meetings.info(f);
+                    if info.status == MeetingStatus::Held && info.end <= set.today {
+                        frame = Some((f, info));
+                        break;
                     }
                 }
             }
         }
         let founded = parties
             .iter()
-            .filter_map(|&p| self.info(p))
-            .map(|i| i.from)
+            .map(|&p| dir.info(p).from)
             .max()
-            .unwrap_or(self.start);
+            .expect("an MoU has parties");
+        let earliest = set.start.max(founded);
         let signed: Option<Day> = match (status, frame) {
             (S::Draft, _) => None,
-            (_, Some((_, info))) => Some(self.rng.range(info.start, info.end)),
-            (S::Expired, None) => Some(self.rng.range(self.start.max(founded), self.today - 400)),
-            (_, None) => Some(self.rng.range(self.start.max(founded), self.today - 30)),
+            (_, Some((_, info))) => Some(rng.range(info.start, info.end)),
+            (S::Expired, None) => Some(rng.range(earliest, set.today - 400)),
+            (_, None) => Some(rng.range(earliest, set.today - 30)),
         };
+        let room = self.frames.meetings.len() + out.ceremonies.len() < set.meetings;
         let ceremony = match signed {
             Some(_) if frame.is_some() => true,
-            Some(_) => self.rng.chance(250),
+            Some(_) => rng.chance(250),
             None => false,
-        } && self.meetings.len() < self.target_meetings;
+        } && room;
 
-        let names: Vec<String> = parties
-            .iter()
-            .map(|&p| {
-                self.orgs
-                    .get(p as usize)
-                    .map(|o| o.name.to_string())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let names: Vec<&str> = parties.iter().map(|&p| dir.name(p)).collect();
         let between = match names.as_slice() {
             [x, y] => format!("the {x} and the {y}"),
             [x, y, z] => format!("the {x}, the {y} and the {z}"),
-            _ => names.join(", "),
+            _ => unreachable!("an MoU has two or three parties"),
         };
-        let area = self.rng.word(vocab::TOPICS);
-        let title = match self.rng.below(3) {
+        let area = rng.word(vocab::TOPICS);
+        let title = match rng.below(3) {
             0 => format!("Cooperation Agreement between {between}"),
             1 => format!("Memorandum of Understanding on {area} between {between}"),
             _ => format!("Memorandum of Understanding between {between}"),
         };
         let slug = format!(
             "{}-{}-mou-{}-{k}",
-            self.slug_of(a),
-            self.slug_of(b),
+            dir.slug(a),
+            dir.slug(b),
             signed.map_or_else(|| "draft".to_owned(), |s| year_of(s).to_string())
         );
-        let id = MouId::new(&slug)?;
-        let party_ids = parties
-            .iter()
-            .filter_map(|&p| self.org_id(p).cloned())
-            .collect();
-        let mut mou = Mou::new(id.clone(), text(&title)?, party_ids, status);
+        let id = MouId::new(&slug).expect("slugs, a year and a number make an id");
+        let party_ids = parties.iter().map(|&p| dir.id(p).clone()).collect();
+        let mut mou = Mou::new(id.clone(), text(&title), party_ids, status);
 
         let mut signatories: Vec<u32> = Vec::new();
         if let Some(s) = signed {
-            let prec = if ceremony {
-                if self.rng.chance(850) {
-                    Prec::Day
-                } else {
-                    Prec::Month
-                }
+            let prec = if !ceremony {
+                Prec::draw(rng, 200, 200)
+            } else if rng.chance(850) {
+                Prec::Day
             } else {
-                Prec::draw(&mut self.rng, 200, 200)
+                Prec::Month
             };
-            mou.signed = Some(partial(s, prec)?);
+            mou.signed = Some(partial(s, prec));
             for &p in &parties {
-                if let Some(o) = self.representative(p, s) {
-                    if !signatories.contains(&o) && self.rng.chance(900) {
+                if let Some(o) = world.representative(p, s) {
+                    if !signatories.contains(&o) && rng.chance(900) {
                         signatories.push(o);
                     }
                 }
             }
-            mou.signatories = signatories
-                .iter()
-                .filter_map(|&o| self.official_id(o))
-                .collect::<Vec<OfficialId>>();
-            let effective = if status != S::Signed && self.rng.chance(600) {
-                let e = s + self.rng.range(0, 120);
-                mou.effective = Some(partial(
-                    e,
-                    if self.rng.chance(800) {
-                        Prec::Day
-                    } else {
-                        Prec::Month
-                    },
-                )?);
+            mou.signatories = signatories.iter().map(|&o| dir.official_id(o)).collect();
+            let effective = if status != S::Signed && rng.chance(600) {
+                let e = s + rng.range(0, 120);
+                let prec = if rng.chance(800) {
+                    Prec::Day
+                } else {
+                    Prec::Month
+                };
+                mou.effective = Some(partial(e, prec));
                 e
             } else {
                 s
             };
             let expires = match status {
                 S::Expired => Some(
-                    (effective + self.rng.range(YEAR, 6 * YEAR))
-                        .min(self.today)
+                    (effective + rng.range(YEAR, 6 * YEAR))
+                        .min(set.today)
                         .max(effective),
                 ),
-                S::InForce if self.rng.chance(500) => {
-                    Some((effective + self.rng.range(5 * YEAR, 10 * YEAR)).max(self.today + 30))
+                S::InForce if rng.chance(500) => {
+                    Some((effective + rng.range(5 * YEAR, 10 * YEAR)).max(set.today + 30))
                 }
-                S::Signed | S::Terminated if self.rng.chance(300) => {
-                    Some(effective + self.rng.range(3 * YEAR, 10 * YEAR))
+                S::Signed | S::Terminated if rng.chance(300) => {
+                    Some(effective + rng.range(3 * YEAR, 10 * YEAR))
                 }
                 _ => None,
             };
             if let Some(x) = expires {
-                mou.expires = Some(partial(x, Prec::draw(&mut self.rng, 200, 200))?);
+                mou.expires = Some(partial(x, Prec::draw(rng, 200, 200)));
             }
         }
-        for _ in 0..self.rng.count(0, 4) {
-            let area = text(self.rng.word(vocab::TOPICS))?;
+        for _ in 0..rng.count(0, 4) {
+            let area = text(rng.word(vocab::TOPICS));
             if !mou.areas.contains(&area) {
                 mou.areas.push(area);
             }
         }
-        let owners: Vec<u32> = parties.iter().map(|&p| self.root(p)).collect();
-        for _ in 0..self.rng.below(3) {
-            let Some(&owner) = self.rng.pick(&owners) else {
-                break;
-            };
-            let Some(range) = self.info(owner).map(|i| i.dims.clone()) else {
-                continue;
-            };
-            if range.is_empty() {
-                continue;
-            }
-            let d = range.start
-                + u32::try_from(self.rng.below(u64::from(range.end - range.start))).unwrap_or(0);
-            if let Some(dim) = self.dims.get(d as usize) {
-                if !mou.dimensions.contains(&dim.id) {
-                    mou.dimensions.push(dim.id.clone());
+        let owners: Vec<u32> = parties.iter().map(|&p| dir.root(p)).collect();
+        for _ in 0..rng.below(3) {
+            let owner = *rng.one_of(&owners);
+            if let Some(dim) = dir.pick_dimension(rng, owner) {
+                if !mou.dimensions.contains(dim) {
+                    mou.dimensions.push(dim.clone());
                 }
             }
         }
-        if self.rng.chance(600) {
-            let domain = self.info(a).map(|i| i.domain.clone()).unwrap_or_default();
-            let publisher = names.first().cloned().unwrap_or_default();
-            let published = match signed {
-                Some(s) => Some(partial(s + self.rng.range(0, 5), Prec::Day)?),
-                None => None,
-            };
+        if rng.chance(600) {
+            let published = signed.map(|s| partial(s + rng.range(0, 5), Prec::Day));
             let headline = format!(
                 "{} and {} sign a memorandum of understanding",
-                self.short(a),
-                self.short(b)
+                dir.short(a),
+                dir.short(b)
             );
-            mou.sources.push(source(
-                &mut self.rng,
-                &headline,
-                &format!("https://www.{domain}/news/{slug}"),
-                &publisher,
-                published,
-            )?);
+            let url = format!("https://www.{}/news/{slug}", dir.info(a).domain);
+            mou.sources
+                .push(source(rng, &headline, &url, names[0], published));
         }
 
         // The signing ceremony, on the sidelines of the frame when there is one.
         if let (true, Some(s)) = (ceremony, signed) {
             let (start, end) = match frame {
-                Some((_, info)) if self.rng.chance(300) => (info.start, info.end),
+                Some((_, info)) if rng.chance(300) => (info.start, info.end),
                 _ => (s, s),
             };
-            let mut draft = Draft::new(
-                MeetingKind::SigningCeremony,
-                format!("Signing of a memorandum of understanding between {between}"),
-                a,
-                start,
-                end,
-            );
+            let title = format!("Signing of a memorandum of understanding between {between}");
+            let mut draft = Draft::new(MeetingKind::SigningCeremony, title, a, start, end);
             for (i, &p) in parties.iter().enumerate() {
-                let official = self
+                let official = world
                     .representative(p, s)
                     .filter(|o| signatories.contains(o));
                 let role = if i == 0 {
@@ -270,49 +250,47 @@ impl Gen {
                 } else {
                     ParticipantRole::DelegationHead
                 };
-                self.cast_org(&mut draft.cast, p, role, official);
+                draft.cast.org(dir, p, role, official);
             }
             draft.status = MeetingStatus::Held;
             draft.hub = hub;
-            draft.location = self.place(Some(a), None)?;
-            draft.outcomes.push(
-                Outcome::new(
-                    OutcomeKind::SignedMou,
-                    text(&format!(
-                        "{} and {} signed the memorandum of understanding.",
-                        self.short(a),
-                        self.short(b)
-                    ))?,
-                )
-                .about(id.clone()),
+            draft.location = draft::place(set, world, rng, Some(a), None);
+            let said = format!(
+                "{} and {} signed the memorandum of understanding.",
+                dir.short(a),
+                dir.short(b)
             );
+            draft
+                .outcomes
+                .push(Outcome::new(OutcomeKind::SignedMou, text(&said)).about(id.clone()));
             if let Some((f, _)) = frame {
-                if let Some(parent) = self.meetings.get(f as usize) {
-                    draft.relations.push(MeetingRelation::new(
-                        RelationKind::SidelinesOf,
-                        parent.id.clone(),
-                    ));
-                    draft.location = parent.location.clone();
-                }
+                let parent = self.frames.meetings.record(f);
+                draft.relations.push(MeetingRelation::new(
+                    RelationKind::SidelinesOf,
+                    parent.id.clone(),
+                ));
+                draft.location = parent.location.clone();
             }
-            draft.mous.push(id.clone());
-            let m = self.push_meeting(draft)?;
-            mou.signed_at = self.meetings.get(m as usize).map(|x| x.id.clone());
+            draft.mous.push(id);
+            let m = out.ceremonies.push(world, rng, draft);
+            mou.signed_at = Some(out.ceremonies.record(m).id.clone());
         }
 
-        let index = u32::try_from(self.mous.len()).unwrap_or(u32::MAX);
-        let mut roots: Vec<u32> = Vec::new();
+        let index = index32(out.mous.len());
+        let mut roots: Vec<u32> = Vec::with_capacity(parties.len());
         for &p in &parties {
-            let r = self.root(p);
+            let r = dir.root(p);
             if !roots.contains(&r) {
                 roots.push(r);
-                if let Some(list) = self.mous_of_root.get_mut(r as usize) {
-                    list.push(index);
-                }
+                out.of_root[r as usize].push(index);
             }
         }
-        self.mous.push(mou);
-        self.mou_info.push(MouInfo { signed, parties });
-        Ok(())
+        assert_eq!(
+            roots.len(),
+            parties.len(),
+            "the parties of an MoU have different roots"
+        );
+        out.mous.push(mou);
+        out.info.push(MouInfo { signed, parties });
     }
 }

@@ -1,6 +1,7 @@
 //! A small seeded PRNG (SplitMix64 seeding xoshiro256**) and a Zipf-like sampler.
 //!
-//! Only integer arithmetic is used, so a seed gives the same stream on every machine.
+//! Reads: a seed. Makes: a stream of numbers fixed by that seed. Only integer arithmetic is
+//! used, so a seed gives the same stream on every machine.
 
 /// xoshiro256** (Blackman and Vigna), seeded through SplitMix64.
 #[derive(Debug, Clone)]
@@ -48,12 +49,13 @@ impl Rng {
     /// A number in `0..n` (0 when `n` is 0), by multiply-shift.
     pub(crate) fn below(&mut self, n: u64) -> u64 {
         let wide = u128::from(self.next_u64()) * u128::from(n);
-        u64::try_from(wide >> 64).unwrap_or(0)
+        u64::try_from(wide >> 64).expect("the high half of a product of two u64 fits in a u64")
     }
 
     /// An index into a collection of `len` items (0 when empty).
     pub(crate) fn index(&mut self, len: usize) -> usize {
-        usize::try_from(self.below(len as u64)).unwrap_or(0)
+        let len = u64::try_from(len).expect("a usize fits in a u64");
+        usize::try_from(self.below(len)).expect("a number below a usize is a usize")
     }
 
     /// A number in `lo..=hi` (`lo` when the range is empty).
@@ -61,12 +63,12 @@ impl Rng {
         if hi <= lo {
             return lo;
         }
-        let width = u64::try_from(i64::from(hi) - i64::from(lo) + 1).unwrap_or(1);
-        let offset = i64::try_from(self.below(width)).unwrap_or(0);
-        i32::try_from(i64::from(lo) + offset).unwrap_or(lo)
+        let width = u64::try_from(i64::from(hi) - i64::from(lo) + 1).expect("hi > lo");
+        let offset = i64::try_from(self.below(width)).expect("the width of two i32 fits in i64");
+        i32::try_from(i64::from(lo) + offset).expect("lo + offset lies in lo..=hi")
     }
 
-    /// A count in `lo..=hi`.
+    /// A count in `lo..=hi` (`lo` when the range is empty).
     pub(crate) fn count(&mut self, lo: usize, hi: usize) -> usize {
         if hi <= lo {
             return lo;
@@ -79,20 +81,36 @@ impl Rng {
         self.below(1000) < per_mille
     }
 
-    /// One item of a slice, uniformly; `None` when empty.
+    /// One item of a slice, uniformly; `None` when it is empty.
     pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
         let i = self.index(items.len());
         items.get(i)
     }
 
-    /// One of the words of a non-empty table (`""` if it were empty).
-    pub(crate) fn word(&mut self, words: &[&'static str]) -> &'static str {
-        self.pick(words).copied().unwrap_or("")
+    /// One item of a slice that cannot be empty (a word list, the states with a ministry).
+    ///
+    /// # Panics
+    ///
+    /// When `items` is empty: the caller's invariant does not hold.
+    pub(crate) fn one_of<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        assert!(!items.is_empty(), "one_of needs at least one item");
+        &items[self.index(items.len())]
     }
 
-    /// An index chosen with the given integer weights; 0 when they are all zero.
+    /// One word of a word list (which cannot be empty).
+    pub(crate) fn word(&mut self, words: &[&'static str]) -> &'static str {
+        let &word = self.one_of(words);
+        word
+    }
+
+    /// An index chosen with the given integer weights.
+    ///
+    /// # Panics
+    ///
+    /// When every weight is zero: there is nothing to choose.
     pub(crate) fn weighted(&mut self, weights: &[u64]) -> usize {
         let total: u64 = weights.iter().sum();
+        assert!(total > 0, "weighted needs a weight that is not zero");
         let mut r = self.below(total);
         for (i, &w) in weights.iter().enumerate() {
             if r < w {
@@ -100,7 +118,7 @@ impl Rng {
             }
             r -= w;
         }
-        0
+        unreachable!("r < total, the sum of the weights")
     }
 
     /// Shuffles a slice in place (Fisher–Yates).
@@ -123,9 +141,9 @@ impl Zipf {
     /// A sampler over `n` ranks.
     pub(crate) fn new(n: usize) -> Self {
         let mut total = 0u64;
-        let cumulative = (0..n)
+        let cumulative = (1..=n as u64)
             .map(|k| {
-                total += (1u64 << 32) / (k as u64 + 1);
+                total += (1u64 << 32) / k;
                 total
             })
             .collect();
@@ -168,10 +186,21 @@ mod tests {
             assert!((-3..=5).contains(&x));
             assert!(r.below(10) < 10);
             assert!((2..=4).contains(&r.count(2, 4)));
+            assert!(r.weighted(&[0, 3, 0, 1]) % 2 == 1);
         }
         assert_eq!(r.range(5, 5), 5);
         assert_eq!(r.range(5, 1), 5);
+        // The widest range does not overflow.
+        let _ = r.range(i32::MIN, i32::MAX);
         assert_eq!(r.below(0), 0);
+        assert_eq!(r.pick::<u8>(&[]), None);
+        assert_eq!(*r.one_of(&[9]), 9);
+    }
+
+    #[test]
+    #[should_panic(expected = "weighted needs a weight")]
+    fn all_zero_weights_are_a_bug() {
+        Rng::new(1).weighted(&[0, 0]);
     }
 
     #[test]

@@ -1,4 +1,8 @@
-//! Word lists the generator draws names, titles and places from.
+//! Word lists the generator draws names, titles and places from, and the spellings it derives
+//! from names: slugs for ids, acronyms, spellings without accents, Cyrillic ones.
+//!
+//! Reads: names. Makes: strings. Every fold of a name goes through [`folded`], the one call of
+//! the library's fold.
 //!
 //! The organizations are fictional: the hubs are invented intergovernmental bodies, and other
 //! names are put together from themes and places, so no real body is credited with an event
@@ -197,46 +201,57 @@ pub(crate) const HUBS: &[HubDef] = &[
     },
 ];
 
+/// A dimension every hub defines.
+#[derive(Debug)]
+pub(crate) struct DimensionDef {
+    /// Ends the dimension's id.
+    pub(crate) key: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) description: &'static str,
+    /// The priority areas, dimensions within it.
+    pub(crate) areas: &'static [&'static str],
+}
+
 /// The five dimensions every hub defines, each with a description and priority areas.
-pub(crate) const DIMENSIONS: &[(&str, &str, &str, &[&str])] = &[
-    (
-        "military-political",
-        "Military-Political Dimension",
-        "Confidence-building measures in the military and political field.",
-        &["Arms Control", "Military Transparency", "Border Security"],
-    ),
-    (
-        "new-threats",
-        "New Challenges and Threats",
-        "Terrorism, drug trafficking, cybersecurity and other threats that cross borders.",
-        &["Counter-Terrorism", "Drug Trafficking", "Cybersecurity"],
-    ),
-    (
-        "economic",
-        "Economic Dimension",
-        "Trade, transport, energy and finance.",
-        &[
+pub(crate) const DIMENSIONS: &[DimensionDef] = &[
+    DimensionDef {
+        key: "military-political",
+        name: "Military-Political Dimension",
+        description: "Confidence-building measures in the military and political field.",
+        areas: &["Arms Control", "Military Transparency", "Border Security"],
+    },
+    DimensionDef {
+        key: "new-threats",
+        name: "New Challenges and Threats",
+        description: "Terrorism, drug trafficking, cybersecurity and other threats that cross borders.",
+        areas: &["Counter-Terrorism", "Drug Trafficking", "Cybersecurity"],
+    },
+    DimensionDef {
+        key: "economic",
+        name: "Economic Dimension",
+        description: "Trade, transport, energy and finance.",
+        areas: &[
             "Energy Security",
             "Transport Corridors",
             "Small and Medium Enterprises",
         ],
-    ),
-    (
-        "environmental",
-        "Environmental Dimension",
-        "Climate, water, disasters and the environment.",
-        &[
+    },
+    DimensionDef {
+        key: "environmental",
+        name: "Environmental Dimension",
+        description: "Climate, water, disasters and the environment.",
+        areas: &[
             "Water Resources",
             "Climate Adaptation",
             "Disaster Risk Reduction",
         ],
-    ),
-    (
-        "human",
-        "Human Dimension",
-        "Migration, culture, education, health and the rights of people.",
-        &["Labour Migration", "Youth and Education", "Public Health"],
-    ),
+    },
+    DimensionDef {
+        key: "human",
+        name: "Human Dimension",
+        description: "Migration, culture, education, health and the rights of people.",
+        areas: &["Labour Migration", "Youth and Education", "Public Health"],
+    },
 ];
 
 /// Dimensions of other intergovernmental organizations, as the OSCE's three.
@@ -535,15 +550,14 @@ pub(crate) struct Num {
 
 impl Num {
     pub(crate) fn new(mut n: u64) -> Self {
+        // u64::MAX has 20 digits.
         let mut digits = [b'0'; 20];
         let mut start = digits.len();
         loop {
             start -= 1;
-            if let Some(d) = digits.get_mut(start) {
-                *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
-            }
+            digits[start] = b'0' + u8::try_from(n % 10).expect("a digit is below 10");
             n /= 10;
-            if n == 0 || start == 0 {
+            if n == 0 {
                 break;
             }
         }
@@ -551,10 +565,7 @@ impl Num {
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        self.digits
-            .get(self.start..)
-            .and_then(|d| std::str::from_utf8(d).ok())
-            .unwrap_or("0")
+        std::str::from_utf8(&self.digits[self.start..]).expect("ASCII digits are UTF-8")
     }
 }
 
@@ -628,64 +639,84 @@ pub(crate) fn cyrillic(latin: &str) -> String {
     out
 }
 
-/// The text without accents, for ids and other spellings ("Krähenbühl" → "Krahenbuhl").
-/// Letters with no ASCII form are dropped.
-pub(crate) fn fold(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| {
-            if c.is_ascii() {
-                return Some(c);
-            }
-            Some(match c {
-                'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' => 'a',
-                'Á' | 'À' | 'Â' | 'Ä' | 'Å' => 'A',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'É' | 'È' => 'E',
-                'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
-                'İ' | 'Í' => 'I',
-                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' => 'o',
-                'Ö' | 'Ø' => 'O',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                'Ü' | 'Ú' => 'U',
-                'ç' => 'c',
-                'Ç' => 'C',
-                'ş' | 'ș' => 's',
-                'Ş' | 'Ș' => 'S',
-                'ğ' => 'g',
-                'ñ' => 'n',
-                _ => return None,
-            })
-        })
-        .collect()
+/// The library's fold of a name: lower case, accents dropped ("Krähenbühl" → "krahenbuhl"),
+/// punctuation turned into spaces, apostrophes dropped.
+///
+/// Every use of the fold in the generator goes through here, so that it follows the
+/// library's wherever the library keeps it.
+pub(crate) fn folded(name: &str) -> String {
+    multilateral::fold_name(name)
 }
 
-/// A lower-case slug of ASCII letters and digits joined by single dashes.
+/// The words of a folded name, each cut down to its ASCII letters and digits (a letter with
+/// no ASCII form, as in Cyrillic, is dropped), empty ones left out.
+fn ascii_words(folded: &str) -> impl Iterator<Item = String> + '_ {
+    folded
+        .split(' ')
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// A lower-case slug of ASCII letters and digits joined by single dashes ("Ó Briain, Ayşe" →
+/// "o-briain-ayse"); empty when the text has no ASCII letter or digit even once folded.
 pub(crate) fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in fold(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
+    for w in ascii_words(&folded(text)) {
+        if !out.is_empty() {
             out.push('-');
         }
-    }
-    while out.ends_with('-') {
-        out.pop();
+        out.push_str(&w);
     }
     out
 }
 
-/// The acronym of a name: the initials of its significant words.
+/// The slug of a text cut to at most `max` characters (never ending with a dash), or
+/// `fallback` when it has nothing to slug: what starts the ids of an organization's records.
+pub(crate) fn short_slug(text: &str, max: usize, fallback: &str) -> String {
+    let mut s = slug(text);
+    s.truncate(max);
+    let s = s.trim_end_matches('-');
+    if s.is_empty() {
+        fallback.to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The acronym of a name: the upper-cased initials of its significant words ("Conference on
+/// Dialogue and Confidence in Eurasia" → "CDCE"), at most eight.
 pub(crate) fn acronym(name: &str) -> String {
     const SMALL: &[&str] = &[
         "of", "for", "the", "and", "on", "in", "to", "de", "la", "du",
     ];
-    name.split([' ', '-'])
-        .filter(|w| !SMALL.contains(w))
-        .filter_map(|w| fold(w).chars().find(char::is_ascii_alphabetic))
+    ascii_words(&folded(name))
+        .filter(|w| !SMALL.contains(&w.as_str()))
+        .filter_map(|w| w.chars().find(char::is_ascii_alphabetic))
         .map(|c| c.to_ascii_uppercase())
         .take(8)
         .collect()
+}
+
+/// A name spelled without accents: each word of its fold with a capital first letter
+/// ("Pierre Krähenbühl" → "Pierre Krahenbuhl").
+pub(crate) fn unaccented(name: &str) -> String {
+    let folded = folded(name);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut chars = w.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -696,13 +727,63 @@ mod tests {
     fn spellings() {
         assert_eq!(cyrillic("Kairat Sarybay"), "Каират Сарыбай");
         assert_eq!(cyrillic("Zhanar"), "Жанар");
-        assert_eq!(fold("Krähenbühl"), "Krahenbuhl");
+        assert_eq!(unaccented("Pierre Krähenbühl"), "Pierre Krahenbuhl");
+        assert_eq!(unaccented("Søren Ó Briain"), "Soren O Briain");
+        assert_eq!(unaccented("Ayşe Yılmaz"), "Ayse Yilmaz");
         assert_eq!(slug("Ó Briain, Ayşe"), "o-briain-ayse");
+        assert_eq!(slug("Chișinău Initiative"), "chisinau-initiative");
+        assert_eq!(slug("N'Djamena"), "ndjamena");
+        assert_eq!(slug("Совещание"), "");
+        assert_eq!(short_slug("Совещание", 12, "org"), "org");
+        assert_eq!(
+            short_slug("United Nations Office", 12, "org"),
+            "united-natio"
+        );
+        assert_eq!(short_slug("United Nations Office", 7, "org"), "united");
         assert_eq!(
             acronym("Conference on Dialogue and Confidence in Eurasia"),
             "CDCE"
         );
         assert_eq!(acronym("Indo-Pacific Partnership for Resilience"), "IPPR");
+        assert_eq!(acronym("Ouagadougou Academy of Élite Studies"), "OAES");
+    }
+
+    #[test]
+    fn slugs_are_ascii_whatever_the_names() {
+        let lists = [
+            GIVEN_EURASIAN,
+            FAMILY_EURASIAN,
+            GIVEN_WORLD,
+            FAMILY_WORLD,
+            REGIONS,
+            PORTFOLIOS,
+            TOPICS,
+        ];
+        let cities = CITIES.iter().map(|c| c.0);
+        let themes = THEMES.iter().flat_map(|t| [t.0, t.1]);
+        let hubs = HUBS.iter().flat_map(|h| [h.name, h.name_fr, h.name_ru]);
+        let all: Vec<&str> = lists
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(cities)
+            .chain(themes)
+            .chain(hubs)
+            .collect();
+        for name in all {
+            let s = slug(name);
+            assert!(
+                s.is_empty()
+                    || s.split('-')
+                        .all(|w| { !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()) }),
+                "{name:?} → {s:?}"
+            );
+            assert!(!s.is_empty() || !name.is_ascii(), "{name:?}");
+            assert!(
+                acronym(name).bytes().all(|b| b.is_ascii_uppercase()),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]
