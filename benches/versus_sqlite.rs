@@ -8,7 +8,8 @@
 //!
 //! Environment: `BENCH_SIZES` (comma-separated, of `1k`, `100k`, `1m` or a number; default
 //! `1k,100k`), `BENCH_FILTER` (run only the queries whose name contains it), `BENCH_MS`
-//! (the minimum length of a timed batch, default 30), `BENCH_BATCHES` (batches per side,
+//! (the minimum length of a timed batch, default 30), `BENCH_DATA` (a dataset file to measure
+//! instead of the generated ones; give one size in `BENCH_SIZES`), `BENCH_BATCHES` (batches per side,
 //! default 7), `BENCH_OUT` (a file to append the markdown tables to), `BENCH_PLANS=1` (print
 //! SQLite's query plan for each case), `BENCH_SKIP_LOAD=1`, `BENCH_ONLY_LOAD=1`, `BENCH_LOAD_RUNS`
 //! (timed loads of each kind), `BENCH_PROFILE_BUILD=1` (only `Registry::new` once, to
@@ -179,7 +180,16 @@ fn main() {
 
     for (label, n) in sizes {
         eprintln!("== {label}: generating {n} meetings");
-        let (data, gen_ns) = time_once(|| generate(&SynthConfig::new(n, 1)));
+        // `BENCH_DATA=<file>`: measure a dataset read from a file instead of a generated one
+        // (for comparing two versions of the crate on the same records).
+        let (data, gen_ns) = match env("BENCH_DATA") {
+            Some(path) => time_once(|| {
+                let text = std::fs::read_to_string(&path).expect("BENCH_DATA can be read");
+                Dataset::from_json(&text).expect("BENCH_DATA is a dataset")
+            }),
+            None => time_once(|| generate(&SynthConfig::new(n, 1))),
+        };
+        let n = data.meetings.len();
         let text = serde_json::to_string(&data).expect("serializes");
         let pretty_len = data.to_json_pretty().len();
         eprintln!(

@@ -90,10 +90,67 @@ impl Forest {
         out
     }
 
+    /// A set of this forest's records, to ask of many records whether each is
+    /// [`related`](Self::related) to one of them. O(m log m) to build for m members.
+    pub(crate) fn set(&self, members: impl IntoIterator<Item = usize>) -> TreeSet<'_> {
+        let mut spans: Vec<(usize, usize)> = members
+            .into_iter()
+            .map(|m| *self.span.get(m).expect("a record of this forest"))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup();
+        crate::work::steps(spans.len());
+        let mut reach = 0;
+        let reach_by_enter = spans
+            .iter()
+            .map(|&(_, leave)| {
+                reach = reach.max(leave);
+                reach
+            })
+            .collect();
+        TreeSet {
+            forest: self,
+            spans,
+            reach_by_enter,
+        }
+    }
+
     /// The cycles of parent links found (and cut), in the order a walk from the first
     /// record finds them.
     pub(crate) fn cycles(&self) -> &[Cycle] {
         &self.cycles
+    }
+}
+
+/// Records of a forest, by the walk intervals of their subtrees: see [`Forest::set`].
+#[derive(Debug)]
+pub(crate) struct TreeSet<'f> {
+    forest: &'f Forest,
+    /// The members' walk intervals, sorted by when the walk enters them.
+    spans: Vec<(usize, usize)>,
+    /// For each member in that order, the latest leave among it and the members before.
+    reach_by_enter: Vec<usize>,
+}
+
+impl TreeSet<'_> {
+    /// Whether `node` is a member, lies below one, or has one below it. O(log m).
+    ///
+    /// Subtrees nest or are disjoint, so a member above `node` is one that the walk entered
+    /// no later than `node` and left no earlier; and a member below `node` is one the walk
+    /// entered while inside `node`.
+    pub(crate) fn relates(&self, node: usize) -> bool {
+        crate::work::step();
+        let (enter, leave) = *self.forest.span.get(node).expect("a record of this forest");
+        let entered_before = self.spans.partition_point(|&(e, _)| e <= enter);
+        if let Some(i) = entered_before.checked_sub(1) {
+            if *self.reach_by_enter.get(i).expect("one reach per member") >= leave {
+                return true;
+            }
+        }
+        let first_inside = self.spans.partition_point(|&(e, _)| e < enter);
+        self.spans
+            .get(first_inside)
+            .is_some_and(|&(e, _)| e <= leave)
     }
 }
 
@@ -194,6 +251,22 @@ mod tests {
         assert_eq!(forest.children(0), [1, 3]);
         assert_eq!((forest.parent(2), forest.parent(0)), (Some(1), None));
         assert!(forest.cycles().is_empty());
+    }
+
+    #[test]
+    fn a_set_relates_its_members_their_subtrees_and_their_ancestors() {
+        // 0 ← 1 ← 2, 0 ← 3 ← 5, 4 alone.
+        let forest = Forest::new(&[N, 0, 1, 0, N, 3]);
+        let set = forest.set([1, 4]);
+        let related: Vec<usize> = (0..6).filter(|&i| set.relates(i)).collect();
+        assert_eq!(related, [0, 1, 2, 4]); // 0 is above 1, 2 below it; 3 and 5 are a sibling tree
+        for members in [vec![], vec![5], vec![2, 3], vec![0], vec![4, 4]] {
+            let set = forest.set(members.iter().copied());
+            for i in 0..6 {
+                let naive = members.iter().any(|&m| forest.related(m, i));
+                assert_eq!(set.relates(i), naive, "{members:?} {i}");
+            }
+        }
     }
 
     #[test]

@@ -34,13 +34,15 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         if m.dimensions.is_empty() {
             continue;
         }
-        let orgs: Vec<usize> = res
-            .participants
-            .get(i)
-            .iter()
-            .filter(|&&(org, _)| org != NONE)
-            .map(|&(org, _)| org as usize)
-            .collect();
+        // The participating organizations, as a set of the forest: whether a dimension's
+        // owner is one of them, above or below one, is then O(log p).
+        let orgs = res.org_forest.set(
+            res.participants
+                .get(i)
+                .iter()
+                .filter(|&&(org, _)| org != NONE)
+                .map(|&(org, _)| org as usize),
+        );
         let dims = m.dimensions.iter().zip(res.meeting_dimensions.get(i));
         for (j, (dim_id, &k)) in dims.enumerate() {
             let Some(k) = found(k) else {
@@ -54,10 +56,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let Some(owner) = found(owner) else {
                 continue;
             };
-            if !orgs.iter().any(|&o| {
-                crate::work::step();
-                cx.same_tree(o, owner)
-            }) {
+            if !orgs.relates(owner) {
                 report.push(
                     Rule::DimensionNotOfParticipant,
                     format!("/meetings/{i}/dimensions/{j}"),

@@ -1,7 +1,7 @@
 //! Rules on who held what, when: `overlapping-membership`, `overlapping-chairs`,
 //! `overlapping-heads`, `attendee-without-post`, `signatory-without-post`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::official::PostRole;
 use crate::period::Period;
@@ -140,17 +140,24 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
     }
 }
 
-/// Whether official `k` holds a post at one of `orgs` or in its tree whose period may
-/// overlap `when`. Returns `(has a post there at all, has one that may overlap)`.
-fn post_at(cx: &Context<'_>, k: usize, orgs: &[usize], when: &Period) -> (bool, bool) {
+/// Whether official `k` holds a post at an organization `related` accepts (one of the
+/// organizations asked about, or a body above or below one) whose period may overlap `when`.
+/// Returns `(has a post there at all, has one that may overlap)`. O(posts × the cost of
+/// `related`).
+fn post_at(
+    cx: &Context<'_>,
+    k: usize,
+    related: impl Fn(usize) -> bool,
+    when: &Period,
+) -> (bool, bool) {
     let official = cx.data.officials.get(k).expect("resolved to an official");
     let mut there = false;
     for (post, &at) in official.posts.iter().zip(cx.res.post_orgs.get(k)) {
         let Some(at) = found(at) else {
             continue;
         };
-        crate::work::steps(orgs.len().max(1));
-        if orgs.iter().any(|&org| cx.same_tree(at, org)) {
+        crate::work::step();
+        if related(at) {
             there = true;
             if post.period.may_overlap(when) {
                 return (true, true);
@@ -172,7 +179,9 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
             if org == NONE || official == NONE {
                 continue;
             }
-            let message = match post_at(cx, official as usize, &[org as usize], &m.when) {
+            let org = org as usize;
+            let related = |at: usize| cx.same_tree(at, org);
+            let message = match post_at(cx, official as usize, related, &m.when) {
                 (_, true) => continue,
                 (true, false) => format!(
                     "`{official_id}` attends `{}` for `{org_id}`, but holds posts there only outside the meeting's dates ({})",
@@ -195,20 +204,24 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
 fn signatories(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, mou) in d.mous.iter().enumerate() {
-        let parties: Vec<usize> = cx
+        // The parties as a set of the forest: whether a post is at a party, above or below
+        // one, is O(log p), so a signatory of many posts costs posts × log p, not × p.
+        let parties = cx
             .res
-            .mou_parties
-            .get(i)
-            .iter()
-            .filter_map(|&p| found(p))
-            .collect();
+            .org_forest
+            .set(cx.res.mou_parties.get(i).iter().filter_map(|&p| found(p)));
         let when = mou.signed.map_or_else(Period::unknown, Period::within);
+        // A signatory listed twice is a `duplicate-entry`; its posts are checked once.
+        let mut checked = HashSet::new();
         let signatories = mou.signatories.iter().zip(cx.res.mou_signatories.get(i));
         for (j, (s, &official)) in signatories.enumerate() {
             let Some(official) = found(official) else {
                 continue;
             };
-            let message = match post_at(cx, official, &parties, &when) {
+            if !checked.insert(official) {
+                continue;
+            }
+            let message = match post_at(cx, official, |at| parties.relates(at), &when) {
                 (_, true) => continue,
                 (true, false) => format!(
                     "`{s}` signed `{}` but held no post at a party on the signing date ({})",

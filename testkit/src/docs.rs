@@ -280,6 +280,104 @@ pub fn mou_of_many_parties(n: usize) -> String {
     ])
 }
 
+/// `n` organizations `p0`… that are the parties of one MoU `u` (signed 2024), and `n` other
+/// organizations `q0`…, at each of which the MoU's one signatory `s` holds a post: every
+/// post is checked against every party for `signatory-without-post`.
+pub fn mou_signed_by_an_official_of_many_posts(n: usize) -> String {
+    let orgs = array(2 * n, 50, |out, i| {
+        let (prefix, k) = if i < n { ("p", i) } else { ("q", i - n) };
+        put!(
+            out,
+            r#"{{"id":"{prefix}{k}","name":"Body {prefix}{k}","kind":"other"}}"#
+        );
+    });
+    let posts = array(n, 45, |out, i| {
+        put!(out, r#"{{"organization":"q{i}","role":"staff"}}"#);
+    });
+    let parties = array(n, 6, |out, i| put!(out, r#""p{i}""#));
+    doc(&[
+        ("organizations", &orgs),
+        (
+            "officials",
+            &format!(r#"[{{"id":"s","name":"Signatory","posts":{posts}}}]"#),
+        ),
+        (
+            "mous",
+            &format!(
+                r#"[{{"id":"u","title":"MoU","status":"signed","signed":"2024",
+                      "parties":{parties},"signatories":["s"]}}]"#
+            ),
+        ),
+    ])
+}
+
+/// One MoU between `a` and `b` whose signatory `s`, who holds `n` posts at other
+/// organizations `q0`…, is listed `n` times.
+pub fn mou_with_a_signatory_listed_many_times(n: usize) -> String {
+    let orgs = array(n + 2, 50, |out, i| match i {
+        0 => out.push_str(r#"{"id":"a","name":"A","kind":"other"}"#),
+        1 => out.push_str(r#"{"id":"b","name":"B","kind":"other"}"#),
+        _ => put!(
+            out,
+            r#"{{"id":"q{}","name":"Body {}","kind":"other"}}"#,
+            i - 2,
+            i - 2
+        ),
+    });
+    let posts = array(n, 45, |out, i| {
+        put!(out, r#"{{"organization":"q{i}","role":"staff"}}"#);
+    });
+    let signatories = array(n, 4, |out, _| out.push_str(r#""s""#));
+    doc(&[
+        ("organizations", &orgs),
+        (
+            "officials",
+            &format!(r#"[{{"id":"s","name":"Signatory","posts":{posts}}}]"#),
+        ),
+        (
+            "mous",
+            &format!(
+                r#"[{{"id":"u","title":"MoU","status":"signed","signed":"2024",
+                      "parties":["a","b"],"signatories":{signatories}}}]"#
+            ),
+        ),
+    ])
+}
+
+/// One meeting `m` of `n` organizations `o0`… that touches `n` dimensions `d0`… of another
+/// organization, `owner`, which does not take part: every dimension is checked against
+/// every participant for `dimension-not-of-participant`.
+pub fn meeting_of_many_dimensions_and_participants(n: usize) -> String {
+    let orgs = array(n + 1, 50, |out, i| {
+        if i < n {
+            put!(out, r#"{{"id":"o{i}","name":"Body {i}","kind":"ngo"}}"#);
+        } else {
+            out.push_str(r#"{"id":"owner","name":"Owner","kind":"intergovernmental"}"#);
+        }
+    });
+    let dims = array(n, 60, |out, i| {
+        put!(
+            out,
+            r#"{{"id":"d{i}","organization":"owner","name":"Area {i}"}}"#
+        );
+    });
+    let parts = array(n, 45, |out, i| {
+        put!(out, r#"{{"organization":"o{i}","role":"participant"}}"#);
+    });
+    let touched = array(n, 6, |out, i| put!(out, r#""d{i}""#));
+    doc(&[
+        ("organizations", &orgs),
+        ("dimensions", &dims),
+        (
+            "meetings",
+            &format!(
+                r#"[{{"id":"m","title":"Conference","kind":"conference","status":"held",
+                      "when":{{}},"dimensions":{touched},"participants":{parts}}}]"#
+            ),
+        ),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +396,9 @@ mod tests {
             sidelines_chain_with_back_edges(3),
             parent_chain(3, false),
             deep_tree_document(3),
+            mou_signed_by_an_official_of_many_posts(3),
+            mou_with_a_signatory_listed_many_times(3),
+            meeting_of_many_dimensions_and_participants(3),
             mou_of_many_parties(3),
         ];
         for text in texts {
