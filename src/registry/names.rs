@@ -90,18 +90,19 @@ impl WordList {
             .expect("entries point at whole words of the text")
     }
 
+    /// The entries of the words beginning with `prefix`. O(log n).
+    fn range(&self, prefix: &str) -> &[Entry] {
+        let start = self.entries.partition_point(|e| self.word(e) < prefix);
+        let rest = self.entries.get(start..).expect("a partition point");
+        let len = rest.partition_point(|e| self.word(e).starts_with(prefix));
+        rest.get(..len).expect("a partition point")
+    }
+
     /// The owners with a word beginning with `prefix`, sorted and without repeats.
     fn owners_of_prefix(&self, prefix: &str) -> Vec<u32> {
-        let start = self.entries.partition_point(|e| self.word(e) < prefix);
-        let mut out: Vec<u32> = self
-            .entries
-            .get(start..)
-            .expect("a partition point")
-            .iter()
-            .take_while(|e| self.word(e).starts_with(prefix))
-            .map(|e| e.owner)
-            .collect();
-        crate::work::steps(out.len());
+        let range = self.range(prefix);
+        crate::work::steps(range.len());
+        let mut out: Vec<u32> = range.iter().map(|e| e.owner).collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -109,9 +110,32 @@ impl WordList {
 
     /// The owners matching every word of the folded query, in owner order; none for a query
     /// with no word.
+    ///
+    /// Each distinct word is searched once, and a word that begins another word of the query
+    /// not at all (every name word the longer one begins, the shorter begins too). The words
+    /// are intersected from the one with the fewest entries, and the search stops when no
+    /// owner is left. Cost: O(q log q + w log n) for the q words of the query and the w kept,
+    /// plus the entries of the words searched before the intersection is empty.
     fn search(&self, folded: &str) -> Vec<u32> {
+        let mut query: Vec<&str> = words(folded).collect();
+        crate::work::steps(query.len());
+        query.sort_unstable();
+        query.dedup();
+        // Sorted, a word that begins another is followed by one it begins.
+        let kept: Vec<&str> = query
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| query.get(i + 1).is_none_or(|next| !next.starts_with(w)))
+            .map(|(_, w)| *w)
+            .collect();
+        let mut by_size: Vec<(usize, &str)> =
+            kept.iter().map(|w| (self.range(w).len(), *w)).collect();
+        by_size.sort_unstable();
         let mut result: Option<Vec<u32>> = None;
-        for word in words(folded) {
+        for (_, word) in by_size {
+            if result.as_ref().is_some_and(Vec::is_empty) {
+                break;
+            }
             let found = self.owners_of_prefix(word);
             result = Some(match result {
                 None => found,
@@ -337,5 +361,9 @@ mod tests {
         assert!(index.search("geneva krahenbuhl").is_empty());
         assert!(index.search("").is_empty());
         assert!(index.search("ahenb").is_empty());
+        // Words searched again, or that begin another word of the query, change nothing.
+        assert_eq!(index.search("kra krahenbuhl kra"), [Owner::Official(0)]);
+        assert_eq!(index.search("s sary sarybay"), [Owner::Official(1)]);
+        assert!(index.search("sary geneva sary").is_empty());
     }
 }
