@@ -147,12 +147,14 @@ impl Period {
         )
     }
 
-    /// The range of days the period certainly spans: from the latest day it may start to
-    /// the earliest day it may end. An open end runs on to the calendar's end; an unknown
-    /// start is only certain from the end on (so a period with neither is certain nowhere).
-    pub(crate) fn certain(&self) -> (NaiveDate, NaiveDate) {
+    /// The days the period certainly spans, first and last: from the latest day it may start
+    /// to the earliest day it may end, an open end running on to the calendar's end. `None`
+    /// when no day is certain: the start is unknown, or the start and end are known so
+    /// loosely that the period may fall between any two days (`2024/2024`).
+    pub(crate) fn certain(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let start = self.start?.latest();
         let end = self.end.map_or(NaiveDate::MAX, |d| d.earliest());
-        (self.start.map_or(end, |d| d.latest()), end)
+        (start <= end).then_some((start, end))
     }
 
     /// Whether the two periods could share at least one day.
@@ -162,12 +164,18 @@ impl Period {
         a0 <= b1 && b0 <= a1
     }
 
-    /// Whether the two periods certainly share more than a boundary day. An open end counts
-    /// as still running; an unknown start gives no certainty before the end.
+    /// Whether the two periods certainly share a day that is not a handover.
+    ///
+    /// Two terms that meet on one day, one ending the day the other begins and each lasting
+    /// longer, are a handover, not an overlap: the chair passes on that day. Sharing more
+    /// than one day, or one day that is the whole of one of them (two one-day terms on the
+    /// same day, or a one-day term inside another), is an overlap. An open end counts as
+    /// still running; an unknown start makes no day certain.
     pub fn must_overlap(&self, other: &Period) -> bool {
-        let (a0, a1) = self.certain();
-        let (b0, b1) = other.certain();
-        a0.max(b0) < a1.min(b1)
+        match (self.certain(), other.certain()) {
+            (Some(a), Some(b)) => certainly_overlap(a, b),
+            _ => false,
+        }
     }
 
     /// Whether the period certainly lies within `outer`: it cannot start before `outer` may
@@ -206,6 +214,20 @@ impl Period {
             Coverage::Possibly
         }
     }
+}
+
+/// Whether two spans of certain days share a day that is not a handover (see
+/// [`Period::must_overlap`]).
+pub(crate) fn certainly_overlap(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
+    let (first, last) = (a.0.max(b.0), a.1.min(b.1));
+    if first != last {
+        return first < last;
+    }
+    let day = first;
+    let handover = |(s0, s1): (NaiveDate, NaiveDate), (t0, t1): (NaiveDate, NaiveDate)| {
+        s0 < day && s1 == day && t0 == day && t1 > day
+    };
+    !(handover(a, b) || handover(b, a))
 }
 
 /// How a period is read from JSON, before its ends are checked against each other.
@@ -309,11 +331,11 @@ mod proptests {
         #[test]
         fn coverage_agrees_with_the_bounds(p in period(), d in day()) {
             let (first, last) = p.bounds();
-            let (sure_from, sure_to) = p.certain();
+            let sure = p.certain().is_some_and(|(from, to)| from <= d && d <= to);
             match p.covers(d) {
                 Coverage::No => prop_assert!(d < first || d > last),
-                Coverage::Possibly => prop_assert!(first <= d && d <= last),
-                Coverage::Yes => prop_assert!(first <= d && d <= last && sure_from <= d && d <= sure_to),
+                Coverage::Possibly => prop_assert!(first <= d && d <= last && !sure),
+                Coverage::Yes => prop_assert!(first <= d && d <= last && sure),
             }
             let within = Period::within(PartialDate::from(d));
             prop_assert_eq!(p.may_overlap(&within), p.covers(d) != Coverage::No);

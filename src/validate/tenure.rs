@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::official::PostRole;
-use crate::period::Period;
+use chrono::NaiveDate;
+
+use crate::period::{Period, certainly_overlap};
 use crate::resolve::{NONE, found};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
@@ -17,29 +19,43 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     signatories(cx, report);
 }
 
-/// Pairs of items whose periods certainly overlap (share more than a boundary day), found
-/// by a sweep in O(n log n): each item is paired with the earlier one reaching furthest.
-/// Returns `(later, earlier)` pairs.
-fn overlaps<T: Copy>(mut items: Vec<(Period, T)>) -> Vec<(T, T)> {
+/// Pairs of items whose periods certainly overlap (see [`Period::must_overlap`]: a common
+/// day that is not a handover), found by a sweep in O(n log n): each item is paired with the
+/// earlier one reaching furthest, or, when it begins on the day that one ends, with the
+/// earlier one-day item of that day if the day is no handover. Returns `(later, earlier)`
+/// pairs.
+fn overlaps<T: Copy>(items: Vec<(Period, T)>) -> Vec<(T, T)> {
     let mut spans: Vec<_> = items
-        .drain(..)
-        .map(|(p, t)| (p.certain(), t))
-        .filter(|((start, end), _)| start < end)
+        .into_iter()
+        .filter_map(|(p, t)| Some((p.certain()?, t)))
         .collect();
-    spans.sort_by_key(|((start, end), _)| (*start, *end));
+    crate::work::steps(spans.len());
+    spans.sort_by_key(|&(span, _)| span);
+    let one_day = |(start, end): (NaiveDate, NaiveDate)| start == end;
     let mut found = Vec::new();
-    let mut reach: Option<(chrono::NaiveDate, T)> = None;
-    for ((start, end), t) in spans {
-        match reach {
-            Some((furthest, earlier)) => {
-                if start < furthest {
-                    found.push((t, earlier));
-                }
-                if end > furthest {
-                    reach = Some((end, t));
-                }
+    // The earlier item reaching furthest (the first of those reaching equally far), and an
+    // earlier one-day item on the day it ends.
+    let mut reach: Option<((NaiveDate, NaiveDate), T)> = None;
+    let mut one_day_at_reach: Option<T> = None;
+    for (span, t) in spans {
+        let Some((furthest, earlier)) = reach else {
+            reach = Some((span, t));
+            one_day_at_reach = one_day(span).then_some(t);
+            continue;
+        };
+        if certainly_overlap(furthest, span) {
+            found.push((t, earlier));
+        } else if span.0 == furthest.1 {
+            // A handover day with `earlier`; a one-day item of that day still overlaps.
+            if let Some(single) = one_day_at_reach {
+                found.push((t, single));
             }
-            None => reach = Some((end, t)),
+        }
+        if span.1 > furthest.1 {
+            reach = Some((span, t));
+            one_day_at_reach = one_day(span).then_some(t);
+        } else if span.1 == furthest.1 && one_day(span) && one_day_at_reach.is_none() {
+            one_day_at_reach = Some(t);
         }
     }
     found
@@ -114,7 +130,6 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
     let mut found: Vec<_> = by_org
         .into_iter()
         .flat_map(|(org, posts)| overlaps(posts).into_iter().map(move |pair| (org, pair)))
-        .filter(|(_, ((a, _), (b, _)))| a != b)
         .collect();
     found.sort_unstable();
     let officials = &cx.data.officials;
@@ -129,13 +144,24 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
             .organizations
             .get(org)
             .expect("resolved to an organization");
-        report.push(
-            Rule::OverlappingHeads,
-            format!("/officials/{i}/posts/{j}/period"),
+        let message = if i != k {
             format!(
                 "`{}` ({}) and `{}` ({}) both head `{}` at once; mark one `acting` if that is what happened",
                 a.id, pa.period, b.id, pb.period, o.id
-            ),
+            )
+        } else if pa == pb {
+            // The same post listed twice: a `duplicate-entry`.
+            continue;
+        } else {
+            format!(
+                "`{}` holds two head posts of `{}` at once ({} and {}, /officials/{k}/posts/{l}); a renamed post is two consecutive holdings",
+                a.id, o.id, pa.period, pb.period
+            )
+        };
+        report.push(
+            Rule::OverlappingHeads,
+            format!("/officials/{i}/posts/{j}/period"),
+            message,
         );
     }
 }

@@ -9,17 +9,59 @@ use crate::support::{report, rules};
 
 // Origin: surviving mutants (cargo mutants) in the tenure rules.
 #[test]
-fn a_chair_of_one_day_inside_another_term_is_not_two_chairs_at_once() {
-    // Overlap means sharing more than a boundary day (see `Period::must_overlap`).
+fn one_day_terms_overlap_what_they_share_a_day_with_and_a_handover_does_not() {
+    // A common day is an overlap unless it is a handover: one term ending the day the other
+    // begins, each lasting longer (see `Period::must_overlap`). The outside probe found
+    // identical one-day terms accepted.
     let chairs = |list: Value| {
         report(json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "chairs": list}]}))
     };
-    assert!(
-        chairs(json!([
-            {"country": "KZ", "period": {"start": "2024-01-01", "end": "2024-12-31"}},
-            {"country": "AZ", "period": {"start": "2024-06-01", "end": "2024-06-01"}}
-        ]))
-        .is_clean()
+    let one_day_inside = chairs(json!([
+        {"country": "KZ", "period": {"start": "2024-01-01", "end": "2024-12-31"}},
+        {"country": "AZ", "period": {"start": "2024-06-01", "end": "2024-06-01"}}
+    ]));
+    assert_eq!(
+        rules(&one_day_inside),
+        [(Rule::OverlappingChairs, "/organizations/0/chairs/1/period")]
+    );
+    let same_day = chairs(json!([
+        {"country": "KZ", "period": {"start": "2024-01-01", "end": "2024-01-01"}},
+        {"country": "AZ", "period": {"start": "2024-01-01", "end": "2024-01-01"}}
+    ]));
+    assert_eq!(
+        rules(&same_day),
+        [(Rule::OverlappingChairs, "/organizations/0/chairs/1/period")]
+    );
+    let handover = chairs(json!([
+        {"country": "KZ", "period": {"start": "2020", "end": "2024-10-13"}},
+        {"country": "AZ", "period": {"start": "2024-10-13"}}
+    ]));
+    assert!(handover.is_clean(), "{handover}");
+    // A one-day interim on the handover day overlaps both, and is paired with one of them.
+    let interim = chairs(json!([
+        {"country": "KZ", "period": {"start": "2020", "end": "2024-10-13"}},
+        {"country": "TR", "period": {"start": "2024-10-13", "end": "2024-10-13"}},
+        {"country": "AZ", "period": {"start": "2024-10-13"}}
+    ]));
+    assert_eq!(
+        rules(&interim),
+        [
+            (Rule::OverlappingChairs, "/organizations/0/chairs/1/period"),
+            (Rule::OverlappingChairs, "/organizations/0/chairs/2/period")
+        ]
+    );
+    // A state that is a member and an observer on the same single day is listed twice at once.
+    let member = report(
+        json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "members": [
+        {"state": "KZ", "status": "member", "period": {"start": "2024-01-01", "end": "2024-01-01"}},
+        {"state": "KZ", "status": "observer", "period": {"start": "2024-01-01", "end": "2024-01-01"}}]}]}),
+    );
+    assert_eq!(
+        rules(&member),
+        [(
+            Rule::OverlappingMembership,
+            "/organizations/0/members/1/period"
+        )]
     );
 }
 
@@ -143,9 +185,10 @@ fn adjacent_terms_are_not_overlaps() {
     assert!(r.is_clean(), "{r}");
 }
 
-// Origin: surviving mutants (cargo mutants) in the tenure rules.
+// Origin: surviving mutants (cargo mutants) in the tenure rules; the outside probe found
+// that one official's two overlapping head posts were accepted.
 #[test]
-fn one_official_holding_two_head_posts_is_not_two_heads() {
+fn one_official_holding_two_head_posts_at_once_is_a_warning_of_its_own() {
     let r = report(json!({
         "organizations": [org_json("o")],
         "officials": [{"id": "p", "name": "P", "posts": [
@@ -154,7 +197,33 @@ fn one_official_holding_two_head_posts_is_not_two_heads() {
             {"id": "q", "name": "Q", "posts": [
             {"organization": "o", "role": "deputy", "period": {"start": "2020"}}]}]
     }));
-    assert!(r.is_clean(), "{r}");
+    assert_eq!(
+        rules(&r),
+        [(Rule::OverlappingHeads, "/officials/0/posts/1/period")]
+    );
+    assert_eq!(
+        r.violations()[0].message,
+        "`p` holds two head posts of `o` at once (2022/.. and 2020/2023, /officials/0/posts/0); a renamed post is two consecutive holdings"
+    );
+    // Renamed in office: two consecutive holdings, one ending the day the other begins.
+    let renamed = report(json!({
+        "organizations": [org_json("o")],
+        "officials": [{"id": "p", "name": "P", "posts": [
+            {"organization": "o", "role": "head", "title": "Executive Director", "period": {"start": "2020", "end": "2023-06-30"}},
+            {"organization": "o", "role": "head", "title": "Secretary General", "period": {"start": "2023-06-30"}}]}]
+    }));
+    assert!(renamed.is_clean(), "{renamed}");
+    // The same post listed twice is a duplicate entry, not two heads.
+    let twice = report(json!({
+        "organizations": [org_json("o")],
+        "officials": [{"id": "p", "name": "P", "posts": [
+            {"organization": "o", "role": "head", "period": {"start": "2020"}},
+            {"organization": "o", "role": "head", "period": {"start": "2020"}}]}]
+    }));
+    assert_eq!(
+        rules(&twice),
+        [(Rule::DuplicateEntry, "/officials/0/posts/1")]
+    );
     let r = report(json!({
         "organizations": [org_json("o")],
         "officials": [
