@@ -125,7 +125,7 @@ impl Official {
 /// (title and role), and when (the period).
 ///
 /// A renamed post is two consecutive holdings; a vacancy is a gap between holdings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Post {

@@ -3,6 +3,7 @@
 //! `mou-status-inconsistent`, `signing-date-mismatch`.
 
 use crate::date::PartialDate;
+use crate::meeting::RelationKind;
 use crate::mou::MouStatus;
 use crate::period::Period;
 use crate::resolve::found;
@@ -34,7 +35,47 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 
     for (i, m) in d.meetings.iter().enumerate() {
         let targets = m.relations.iter().zip(cx.res.relations.get(i));
-        for (rel, &j) in targets.filter(|(r, _)| r.kind.is_within()) {
+        for (k, (rel, &j)) in targets.enumerate() {
+            let Some(j) = found(j) else {
+                continue;
+            };
+            let other = d.meetings.get(j).expect("resolved to a meeting");
+            // Preparation comes before (or during) what it prepares, a follow-up after (or
+            // during) what it follows: only certainly reversed dates are an error.
+            let reversed = match rel.kind {
+                RelationKind::InPreparationFor => m
+                    .when
+                    .earliest()
+                    .zip(other.when.latest())
+                    .is_some_and(|(begins, other_ended)| begins > other_ended),
+                RelationKind::FollowUpTo => m
+                    .when
+                    .latest()
+                    .zip(other.when.earliest())
+                    .is_some_and(|(ended, other_begins)| ended < other_begins),
+                _ => false,
+            };
+            if reversed {
+                let order = if rel.kind == RelationKind::InPreparationFor {
+                    "begins after it ended"
+                } else {
+                    "ended before it began"
+                };
+                report.push(
+                    Rule::RelationOutOfOrder,
+                    format!("/meetings/{i}/relations/{k}"),
+                    format!(
+                        "`{}` ({}) is {} `{}` ({}) but {order}",
+                        m.id,
+                        m.when,
+                        relation_words(rel.kind),
+                        other.id,
+                        other.when
+                    ),
+                );
+            }
+        }
+        for (rel, &j) in targets_within(m, cx.res.relations.get(i)) {
             let Some(j) = found(j) else {
                 continue;
             };
@@ -110,6 +151,18 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             }
         }
     }
+}
+
+/// The relations of a meeting that require it to lie within the other meeting, with the
+/// meetings they point at.
+fn targets_within<'a>(
+    m: &'a crate::meeting::Meeting,
+    targets: &'a [u32],
+) -> impl Iterator<Item = (&'a crate::meeting::MeetingRelation, &'a u32)> {
+    m.relations
+        .iter()
+        .zip(targets)
+        .filter(|(r, _)| r.kind.is_within())
 }
 
 fn relation_words(kind: crate::meeting::RelationKind) -> &'static str {

@@ -20,12 +20,14 @@
 //! | `parent-cycle` | error | an organization or dimension that is its own ancestor |
 //! | `relation-cycle` | error | meetings on the sidelines of / part of each other in a circle, or each in preparation for / a follow-up to the other in a circle |
 //! | `outside-parent-period` | error | a meeting on the sidelines of (or part of) another that certainly lies outside its period |
+//! | `relation-out-of-order` | error | a meeting in preparation for another that certainly begins after the other ended, or a follow-up to another that certainly ended before the other began |
 //! | `organization-dates-reversed` | error | dissolved before founded |
 //! | `too-few-parties` | error | an MoU with fewer than two distinct parties |
 //! | `mou-dates-reversed` | error | an MoU effective or expiring before it was signed, or expiring before it took effect |
 //! | `mou-status-inconsistent` | error | a draft MoU with a signing date, effective date, signatories or signing meeting |
 //! | `signing-date-mismatch` | error | an MoU signed on a date its signing meeting did not cover |
 //! | `overlapping-membership` | error | one state or organization listed twice as a member (any status) over overlapping periods |
+//! | `member-of-itself` | error | an organization listed among its own members |
 //! | `overlapping-chairs` | error | two chairmanships of one organization at once |
 //! | `government-without-country` | error | an organization of kind `government` with no `country` |
 //! | `days-exceed-period` | error | a meeting said to last more days than its period holds |
@@ -33,12 +35,12 @@
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
 //! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
-//! | `overlapping-heads` | warning | two officials heading one organization at once (acting heads excepted) |
+//! | `overlapping-heads` | warning | two officials heading one organization at once, or one official holding two head posts of it at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
 //! | `signatory-without-post` | warning | an MoU signatory with no post at a party on the signing date |
 //! | `dimension-not-of-participant` | warning | a meeting's dimension owned by none of the participating organizations (or their parents or sub-bodies) |
 //! | `outcome-of-unheld-meeting` | warning | outcomes on a meeting that is planned, postponed or cancelled |
-//! | `duplicate-entry` | warning | the same participant, member, dimension, MoU or signatory listed twice in one record |
+//! | `duplicate-entry` | warning | the same participant, member, post, party, dimension, MoU or signatory listed twice in one record |
 //!
 //! Periods that share only a boundary day (one ends the day the next starts) are adjacent,
 //! not overlapping. A post, membership or chairmanship with an unknown start is never

@@ -2,7 +2,7 @@
 //! `government-without-country`, `location-empty`, `source-unidentified`,
 //! `too-few-parties`, `days-exceed-period`, `duplicate-entry`, `outcome-of-unheld-meeting`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use crate::meeting::MeetingStatus;
@@ -34,9 +34,23 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             "member",
             report,
         );
+        let member_orgs = o.members.iter().zip(cx.res.org_members.get(i));
+        for (j, (m, &org)) in member_orgs.enumerate() {
+            if org as usize == i {
+                report.push(
+                    Rule::MemberOfItself,
+                    format!("/organizations/{i}/members/{j}/organization"),
+                    format!(
+                        "`{}` lists itself as a {}: an organization cannot belong to itself",
+                        o.id, m.status
+                    ),
+                );
+            }
+        }
     }
     for (i, o) in d.officials.iter().enumerate() {
         sources(&o.sources, || format!("/officials/{i}"), report);
+        duplicates(&o.posts, || format!("/officials/{i}/posts"), "post", report);
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
         sources(&dim.sources, || format!("/dimensions/{i}"), report);
@@ -57,6 +71,12 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 ),
             );
         }
+        duplicates(
+            &mou.parties,
+            || format!("{}/parties", at()),
+            "party",
+            report,
+        );
         duplicates(
             &mou.signatories,
             || format!("{}/signatories", at()),
@@ -139,31 +159,34 @@ fn sources(sources: &[Source], at: impl Fn() -> String, report: &mut Report) {
     }
 }
 
-/// Reports each item equal to an earlier one. Short lists (the usual case) are compared
-/// pairwise without allocating; long ones through a hash set.
+/// Reports each item equal to an earlier one, naming the first. Short lists (the usual case)
+/// are compared pairwise without allocating; long ones through a hash map.
 fn duplicates<T: Hash + Eq>(items: &[T], at: impl Fn() -> String, what: &str, report: &mut Report) {
     const SHORT: usize = 16;
-    let mut report_at = |j: usize| {
+    let mut report_at = |j: usize, first: usize| {
+        let at = at();
         report.push(
             Rule::DuplicateEntry,
-            format!("{}/{j}", at()),
-            format!("the same {what} is listed twice"),
+            format!("{at}/{j}"),
+            format!("the same {what} is listed twice: first at {at}/{first}"),
         );
     };
     if items.len() <= SHORT {
         for (j, item) in items.iter().enumerate() {
             crate::work::steps(j);
-            if items.get(..j).is_some_and(|before| before.contains(item)) {
-                report_at(j);
+            let before = items.get(..j).expect("j is an index of items");
+            if let Some(first) = before.iter().position(|b| b == item) {
+                report_at(j, first);
             }
         }
         return;
     }
-    let mut seen = HashSet::with_capacity(items.len());
+    let mut first_of = HashMap::with_capacity(items.len());
     for (j, item) in items.iter().enumerate() {
         crate::work::step();
-        if !seen.insert(item) {
-            report_at(j);
+        let first = *first_of.entry(item).or_insert(j);
+        if first != j {
+            report_at(j, first);
         }
     }
 }

@@ -101,6 +101,9 @@ rules! {
     /// A meeting on the sidelines of (or part of) another that certainly lies outside its
     /// period.
     OutsideParentPeriod = "outside-parent-period", Error;
+    /// A meeting in preparation for another that certainly begins after the other ended, or
+    /// a follow-up to another that certainly ended before the other began.
+    RelationOutOfOrder = "relation-out-of-order", Error;
     /// An organization dissolved before it was founded.
     OrganizationDatesReversed = "organization-dates-reversed", Error;
     /// An MoU with fewer than two distinct parties.
@@ -114,6 +117,8 @@ rules! {
     /// One state or organization listed twice as a member (any status) over overlapping
     /// periods.
     OverlappingMembership = "overlapping-membership", Error;
+    /// An organization listed among its own members.
+    MemberOfItself = "member-of-itself", Error;
     /// Two chairmanships of one organization at once.
     OverlappingChairs = "overlapping-chairs", Error;
     /// An organization of kind `government` with no `country`.
@@ -129,7 +134,8 @@ rules! {
     /// A dataset with more records of one kind, or more entries in one list, than the
     /// crate's indices address (`MAX_RECORDS`).
     TooManyRecords = "too-many-records", Error;
-    /// Two officials heading one organization at once (acting heads excepted).
+    /// Two officials heading one organization at once, or one official holding two head posts
+    /// of it at once (acting heads excepted).
     OverlappingHeads = "overlapping-heads", Warning;
     /// An official attending for an organization without a post there (or in its parent or
     /// sub-bodies) during the meeting.
@@ -141,7 +147,8 @@ rules! {
     DimensionNotOfParticipant = "dimension-not-of-participant", Warning;
     /// Outcomes on a meeting that is planned, postponed or cancelled.
     OutcomeOfUnheldMeeting = "outcome-of-unheld-meeting", Warning;
-    /// The same participant, member, dimension, MoU or signatory listed twice in one record.
+    /// The same participant, member, post, party, dimension, MoU or signatory listed twice in
+    /// one record.
     DuplicateEntry = "duplicate-entry", Warning;
 }
 

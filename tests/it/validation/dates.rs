@@ -111,7 +111,25 @@ fn only_sidelines_and_part_of_must_lie_within_the_other_meeting() {
         related("part-of", later.clone()).violations()[0].message,
         "`side` (2024-12-01/2024-12-01) is part of `main` but lies outside its period (2024-11-25/2024-11-27)"
     );
-    for kind in ["in-preparation-for", "follow-up-to"] {
-        assert!(related(kind, later.clone()).is_clean(), "{kind}");
-    }
+    // Preparation and follow-up need not lie within the other meeting: a follow-up may come
+    // later, a preparation earlier (or during); only the other way round is an error, of its
+    // own rule.
+    assert!(related("follow-up-to", later.clone()).is_clean());
+    let earlier = json!({"start": "2024-11-01", "end": "2024-11-01"});
+    assert!(related("in-preparation-for", earlier.clone()).is_clean());
+    let during = json!({"start": "2024-11-26", "end": "2024-11-26"});
+    assert!(related("in-preparation-for", during.clone()).is_clean());
+    assert!(related("follow-up-to", during).is_clean());
+    assert_eq!(
+        rules(&related("in-preparation-for", later)),
+        [(Rule::RelationOutOfOrder, "/meetings/1/relations/0")]
+    );
+    assert_eq!(
+        rules(&related("follow-up-to", earlier)),
+        [(Rule::RelationOutOfOrder, "/meetings/1/relations/0")]
+    );
+    // Dates that do not decide it give nothing: a year may hold both orders.
+    let that_year = json!({"start": "2024", "end": "2024"});
+    assert!(related("in-preparation-for", that_year.clone()).is_clean());
+    assert!(related("follow-up-to", that_year).is_clean());
 }

@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use super::{base, set};
 use crate::support::report;
 
-/// One case: edits to the base, and the one violation they must produce.
+/// One case: edits to the base, and the one violation they must produce (with, for a few
+/// rules, the violations that necessarily come with it).
 struct Case {
     name: &'static str,
     edits: Vec<(&'static str, Value)>,
@@ -18,6 +19,15 @@ struct Case {
     severity: Severity,
     path: &'static str,
     message: &'static str,
+    also: Vec<(Rule, &'static str)>,
+}
+
+impl Case {
+    /// Another violation the edits necessarily produce, after the case's own.
+    fn also(mut self, rule: Rule, path: &'static str) -> Self {
+        self.also.push((rule, path));
+        self
+    }
 }
 
 fn case(
@@ -33,6 +43,7 @@ fn case(
         severity,
         path,
         message,
+        also: Vec::new(),
     }
 }
 
@@ -239,6 +250,56 @@ fn cases() -> Vec<Case> {
             vec![("/mous/0/parties", json!(["iom", "iom"]))],
             (Rule::TooFewParties, E, "/mous/0/parties"),
             "`iom-cica-mou-2008` has 1 distinct party; an MoU binds at least two organizations",
+        )
+        .also(Rule::DuplicateEntry, "/mous/0/parties/1"),
+        case(
+            "mou party listed twice",
+            vec![("/mous/0/parties", json!(["iom", "cica", "iom"]))],
+            (Rule::DuplicateEntry, W, "/mous/0/parties/2"),
+            "the same party is listed twice: first at /mous/0/parties/0",
+        ),
+        case(
+            "organization a member of itself",
+            vec![(
+                "/organizations/0/members/1",
+                json!({"organization": "cica", "status": "member"}),
+            )],
+            (
+                Rule::MemberOfItself,
+                E,
+                "/organizations/0/members/1/organization",
+            ),
+            "`cica` lists itself as a member: an organization cannot belong to itself",
+        ),
+        case(
+            "preparation after the meeting it prepares",
+            vec![
+                (
+                    "/meetings/1/relations",
+                    json!([{"kind": "in-preparation-for", "meeting": "iom-council-115"}]),
+                ),
+                (
+                    "/meetings/1/when",
+                    json!({"start": "2024-12-01", "end": "2024-12-01"}),
+                ),
+            ],
+            (Rule::RelationOutOfOrder, E, "/meetings/1/relations/0"),
+            "`sarybay-pope` (2024-12-01/2024-12-01) is in preparation for `iom-council-115` (2024-11-25/2024-11-27) but begins after it ended",
+        ),
+        case(
+            "follow-up before the meeting it follows",
+            vec![
+                (
+                    "/meetings/1/relations",
+                    json!([{"kind": "follow-up-to", "meeting": "iom-council-115"}]),
+                ),
+                (
+                    "/meetings/1/when",
+                    json!({"start": "2024-10", "end": "2024-10"}),
+                ),
+            ],
+            (Rule::RelationOutOfOrder, E, "/meetings/1/relations/0"),
+            "`sarybay-pope` (2024-10/2024-10) is a follow-up to `iom-council-115` (2024-11-25/2024-11-27) but ended before it began",
         ),
         case(
             "mou expired before it was signed",
@@ -395,7 +456,7 @@ fn cases() -> Vec<Case> {
             "dimension listed twice",
             vec![("/meetings/1/dimensions/1", json!("cica-human"))],
             (Rule::DuplicateEntry, W, "/meetings/1/dimensions/1"),
-            "the same dimension is listed twice",
+            "the same dimension is listed twice: first at /meetings/1/dimensions/0",
         ),
     ]
 }
@@ -417,10 +478,15 @@ fn each_case_reports_exactly_its_violation() {
         let found = r.violations();
         assert_eq!(
             found.len(),
-            1,
+            1 + case.also.len(),
             "{}: expected one violation, got\n{r}",
             case.name
         );
+        let others: Vec<(Rule, &str)> = found[1..]
+            .iter()
+            .map(|v| (v.rule, v.path.as_str()))
+            .collect();
+        assert_eq!(others, case.also, "{}", case.name);
         let v = &found[0];
         assert_eq!(
             (v.rule, v.severity, v.path.as_str()),
