@@ -8,8 +8,11 @@
 //! Each violation prints as `path: severity[code]: message` (prefixed with `FILE: ` when
 //! several files are checked, as grep does). With `--json`, prints one JSON array with an
 //! entry per file instead. Exits with 1 when any file has an error (warnings alone pass),
-//! and 2 when a file cannot be read or the arguments are wrong.
+//! and 2 when a file cannot be read or the arguments are wrong. When the output is closed
+//! early (`… | head -1`), it stops printing, still checks every file, and exits with the
+//! same code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use multilateral::{Dataset, ParseError, Report};
@@ -36,6 +39,10 @@ fn main() -> ExitCode {
     let mut any_error = false;
     let mut unreadable = false;
     let mut entries = Vec::new();
+    let mut out = Output {
+        stdout: std::io::stdout().lock(),
+        closed: false,
+    };
     for file in &files {
         let text = match std::fs::read(file) {
             Ok(text) => text,
@@ -58,12 +65,12 @@ fn main() -> ExitCode {
             } else {
                 String::new()
             };
-            print_human(&prefix, file, &outcome);
+            print_human(&mut out, &prefix, file, &outcome);
         }
     }
     if json_output {
         match serde_json::to_string_pretty(&entries) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => out.line(&text),
             Err(e) => eprintln!("cannot write the report: {e}"),
         }
     }
@@ -76,28 +83,43 @@ fn main() -> ExitCode {
     }
 }
 
-fn print_human(prefix: &str, file: &str, outcome: &Result<Report, ParseError>) {
+/// Standard output, written line by line until it closes: a closed pipe (`| head`) ends the
+/// printing, not the program.
+struct Output {
+    stdout: std::io::StdoutLock<'static>,
+    closed: bool,
+}
+
+impl Output {
+    fn line(&mut self, text: &str) {
+        if !self.closed && writeln!(self.stdout, "{text}").is_err() {
+            self.closed = true;
+        }
+    }
+}
+
+fn print_human(out: &mut Output, prefix: &str, file: &str, outcome: &Result<Report, ParseError>) {
     match outcome {
         Err(e) => {
             let path = if e.path().is_empty() { "/" } else { e.path() };
-            println!(
+            out.line(&format!(
                 "{prefix}{path}: error[{}]: {} (line {}, column {})",
                 e.code(),
                 e.message(),
                 e.line(),
                 e.column()
-            );
-            println!("{file}: not a valid dataset");
+            ));
+            out.line(&format!("{file}: not a valid dataset"));
         }
         Ok(report) => {
             for v in report.violations() {
-                println!("{prefix}{v}");
+                out.line(&format!("{prefix}{v}"));
             }
-            println!(
+            out.line(&format!(
                 "{file}: {} error(s), {} warning(s)",
                 report.errors().count(),
                 report.warnings().count()
-            );
+            ));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Countries, as ISO 3166-1 alpha-2 codes.
 
 use crate::country_table::ASSIGNED;
-use crate::error::{ValueError, excerpt};
+use crate::error::{ValueError, excerpt_ascii as excerpt};
 
 /// An officially assigned ISO 3166-1 alpha-2 country code, such as `KZ` or `CH`.
 ///
@@ -125,10 +125,12 @@ mod tests {
             ("XK", unassigned),
             ("ZZ", unassigned),
         ] {
+            // A non-ASCII letter is quoted as its code point.
+            let shown = input.replace('É', "\\u{c9}");
             assert_eq!(
                 CountryCode::new(input).unwrap_err(),
                 ValueError::Country {
-                    input: input.to_owned(),
+                    input: shown,
                     reason
                 }
             );

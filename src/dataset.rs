@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::dimension::Dimension;
-use crate::error::{ValueError, excerpt};
+use crate::error::{ValueError, excerpt_ascii as excerpt};
 use crate::meeting::Meeting;
 use crate::mou::Mou;
 use crate::official::Official;

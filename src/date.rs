@@ -30,7 +30,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::error::{ValueError, excerpt};
+use crate::error::{ValueError, excerpt_ascii as excerpt};
 
 /// Four digits for a year from 0001 to 9999.
 macro_rules! year {
@@ -48,7 +48,8 @@ macro_rules! leap_year {
 
 /// The JSON Schema `pattern` of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, year 0001
 /// to 9999, and only days that exist (30 April, 29 February in leap years), so that a schema
-/// validator accepts exactly the dates this crate reads.
+/// validator accepts exactly the dates this crate reads (the end is `(?!\n)$`: `$` alone
+/// also matches before a final newline in Python's dialect).
 pub const PARTIAL_DATE_PATTERN: &str = concat!(
     "^(",
     year!(),
@@ -67,7 +68,7 @@ pub const PARTIAL_DATE_PATTERN: &str = concat!(
     "|",
     leap_year!(),
     "-02-29",
-    ")$"
+    ")(?!\\n)$"
 );
 
 const MONTH_RANGE: &str = "the month must be between 01 and 12";

@@ -11,7 +11,7 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum ValueError {
     /// An identifier breaks the id syntax (see [`crate::id`]).
-    #[error("invalid {kind} id {input:?}: {reason}")]
+    #[error("invalid {kind} id \"{input}\": {reason}")]
     Id {
         /// Which id type was being parsed ("organization", "meeting", …).
         kind: &'static str,
@@ -21,7 +21,7 @@ pub enum ValueError {
         reason: &'static str,
     },
     /// Not an assigned ISO 3166-1 alpha-2 code.
-    #[error("invalid country code {input:?}: {reason}")]
+    #[error("invalid country code \"{input}\": {reason}")]
     Country {
         /// The refused input, cut to 80 characters.
         input: String,
@@ -29,7 +29,7 @@ pub enum ValueError {
         reason: &'static str,
     },
     /// Not a well-formed BCP 47 language tag.
-    #[error("invalid language tag {input:?}: {reason}")]
+    #[error("invalid language tag \"{input}\": {reason}")]
     Language {
         /// The refused input, cut to 80 characters.
         input: String,
@@ -37,7 +37,7 @@ pub enum ValueError {
         reason: String,
     },
     /// Not a partial date of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    #[error("invalid date {input:?}: {reason}")]
+    #[error("invalid date \"{input}\": {reason}")]
     Date {
         /// The refused input, cut to 80 characters.
         input: String,
@@ -59,7 +59,7 @@ pub enum ValueError {
         reason: &'static str,
     },
     /// A web address that is not an absolute `http` or `https` URL.
-    #[error("invalid url {input:?}: {reason}")]
+    #[error("invalid url \"{input}\": {reason}")]
     Url {
         /// The refused input, cut to 80 characters.
         input: String,
@@ -67,7 +67,7 @@ pub enum ValueError {
         reason: &'static str,
     },
     /// Not one of the values of an enum written as a string.
-    #[error("unknown {kind} {input:?}: expected one of {}", quoted(expected))]
+    #[error("unknown {kind} \"{input}\": expected one of {}", quoted(expected))]
     Variant {
         /// The enum's name ("MeetingKind").
         kind: &'static str,
@@ -77,7 +77,7 @@ pub enum ValueError {
         expected: &'static [&'static str],
     },
     /// A `schema_version` this version of the crate cannot read.
-    #[error("unsupported schema_version {input:?}: this crate reads {supported:?}")]
+    #[error("unsupported schema_version \"{input}\": this crate reads {supported:?}")]
     SchemaVersion {
         /// The version found in the document.
         input: String,
@@ -86,18 +86,43 @@ pub enum ValueError {
     },
 }
 
-/// Cuts a refused input to a length that fits in an error message.
+/// Cuts a refused input to a length that fits in an error message (80 characters), and
+/// writes it to be read between quotes: the characters a reader cannot see (controls, white
+/// space other than the plain space, zero-width and other invisible format characters) as
+/// escapes such as `\u{200b}`, so that a message never prints a raw control character and
+/// `"ngo\u{200b}"` does not look like `"ngo"`; and `"` and `\` escaped.
 pub(crate) fn excerpt(input: &str) -> String {
+    shown(input, |c| c != ' ' && crate::invisible::is_invisible(c))
+}
+
+/// [`excerpt`] for values that are ASCII when valid (ids, codes, dates, tags): every other
+/// character is escaped too, so that a Cyrillic `о` in an id shows as `\u{43e}`.
+pub(crate) fn excerpt_ascii(input: &str) -> String {
+    shown(input, |c| {
+        !c.is_ascii() || (c != ' ' && crate::invisible::is_invisible(c))
+    })
+}
+
+/// The first 80 characters of `input`, written to be read between double quotes: `"` and `\`
+/// escaped as in a Rust or JSON string, and the characters `escape` picks as `\u{…}`.
+fn shown(input: &str, escape: impl Fn(char) -> bool) -> String {
     const MAX: usize = 80;
-    match input.char_indices().nth(MAX) {
-        Some((cut, _)) => {
-            let kept = input
-                .get(..cut)
-                .expect("char_indices gives the start of a character");
-            format!("{kept}…")
+    let mut out = String::with_capacity(input.len().min(4 * MAX));
+    for (n, c) in input.chars().enumerate() {
+        if n == MAX {
+            out.push('…');
+            break;
         }
-        None => input.to_owned(),
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if escape(c) => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
     }
+    out
 }
 
 /// `"a", "b", "c"`.
@@ -117,5 +142,21 @@ mod tests {
         let cut = excerpt(&long);
         assert_eq!(cut.chars().count(), 81);
         assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn excerpts_escape_what_a_reader_cannot_see() {
+        assert_eq!(excerpt("ngo\u{200b}"), "ngo\\u{200b}");
+        assert_eq!(
+            excerpt("a\u{0}b\tc d\u{feff}"),
+            "a\\u{0}b\\u{9}c d\\u{feff}"
+        );
+        assert_eq!(excerpt("Genève"), "Genève");
+        // In values that are ASCII when valid, every other character shows as its code point.
+        assert_eq!(excerpt_ascii("cic\u{430}"), "cic\\u{430}");
+        assert_eq!(
+            excerpt_ascii("\u{662}\u{660}\u{660}\u{668}"),
+            "\\u{662}\\u{660}\\u{660}\\u{668}"
+        );
     }
 }

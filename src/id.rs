@@ -23,13 +23,14 @@
 //! # Ok::<(), multilateral::ValueError>(())
 //! ```
 
-use crate::error::{ValueError, excerpt};
+use crate::error::{ValueError, excerpt_ascii as excerpt};
 
 /// The longest id accepted, in characters.
 pub const MAX_ID_LEN: usize = 128;
 
-/// The JSON Schema `pattern` every id matches.
-pub const ID_PATTERN: &str = "^[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?$";
+/// The JSON Schema `pattern` every id matches. It ends `(?!\n)$` rather than `$`, which in
+/// Python's dialect also matches before a final newline.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?(?!\\n)$";
 
 /// Checks `input` against the id syntax; `kind` names the id type in the error.
 pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError> {
@@ -187,11 +188,13 @@ mod tests {
         ];
         for (input, reason) in cases {
             let err = OrganizationId::new(input).unwrap_err();
+            // A non-ASCII letter is quoted as its code point.
+            let shown = input.replace('é', "\\u{e9}");
             assert_eq!(
                 err,
                 ValueError::Id {
                     kind: "organization",
-                    input: input.to_owned(),
+                    input: shown,
                     reason
                 }
             );

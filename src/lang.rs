@@ -2,7 +2,7 @@
 
 use oxilangtag::LanguageTag;
 
-use crate::error::{ValueError, excerpt};
+use crate::error::{ValueError, excerpt_ascii as excerpt};
 
 /// The JSON Schema `pattern` of a language tag: the grammar of BCP 47 (RFC 5646) as this crate
 /// reads it, so that a schema validator accepts exactly the tags [`LangTag`] accepts.
@@ -35,7 +35,7 @@ pub const LANG_TAG_PATTERN: &str = concat!(
     "|[hH][aA][kK]|[kK][lL][iI][nN][gG][oO][nN]|[lL][uU][xX]|[mM][iI][nN][gG][oO]",
     "|[nN][aA][vV][aA][jJ][oO]|[pP][wW][nN]|[tT][aA][oO]|[tT][aA][yY]|[tT][sS][uU])",
     "|[sS][gG][nN]-([bB][eE]-[fF][rR]|[bB][eE]-[nN][lL]|[cC][hH]-[dD][eE])",
-    ")$"
+    ")(?!\\n)$"
 );
 
 crate::string_type::string_type! {

@@ -73,6 +73,7 @@ pub mod date;
 mod error;
 mod fold;
 pub mod id;
+mod invisible;
 mod lang;
 mod names;
 mod party;

@@ -56,8 +56,14 @@ pub struct Meeting {
     pub when: Period,
     /// How many days the meeting lasted, when that is shorter than `when`: a bilateral
     /// meeting held on one unnamed day of a three-day visit has `when` 25–27 November and
-    /// `days` 1. Absent, the meeting spans all of `when`. Optional, at least 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `days` 1. Absent, the meeting spans all of `when`. Optional, a whole number from 1 to
+    /// 4294967295 (written `2`, or `2.0` as JSON Schema counts integers).
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::days",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(range(min = 1, max = 4294967295u32))]
     pub days: Option<std::num::NonZeroU32>,
     /// For a record that stands for a recurring series ("the annual seminars"), how often it
     /// recurs; `when` then spans the series. Optional.

@@ -43,9 +43,10 @@ pub struct Mou {
     /// Its title, or a description such as "Memorandum of Understanding between IOM and
     /// CICA". Required.
     pub title: Text,
-    /// The organizations bound by it: at least two distinct ones. Required.
+    /// The organizations bound by it: at least two, and distinct (validation reports a party
+    /// listed twice). Required.
     #[schemars(length(min = 2))]
-    #[serde(deserialize_with = "crate::serde_str::exact_list")]
+    #[serde(deserialize_with = "crate::serde_str::parties")]
     pub parties: Vec<OrganizationId>,
     /// The officials who signed it. Optional.
     #[serde(

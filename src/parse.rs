@@ -95,11 +95,16 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+/// Reads a document. A byte order mark at the start is skipped, as RFC 8259 allows (lines
+/// and columns are then counted after it).
 pub(crate) fn from_json(text: &str) -> Result<Dataset, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     read(|| serde_json::Deserializer::from_str(text))
 }
 
+/// [`from_json`] of bytes, which must be UTF-8.
 pub(crate) fn from_slice(bytes: &[u8]) -> Result<Dataset, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     read(|| serde_json::Deserializer::from_slice(bytes))
 }
 
@@ -138,10 +143,19 @@ fn error(path: String, inner: serde_json::Error) -> ParseError {
         None => &full,
     };
     let message = shorten_quotes(message);
+    // A duplicate field is reported at the record that holds it: point at the field.
+    let path = match message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split_once('`'))
+    {
+        Some((field, _)) => format!("{path}/{field}"),
+        None => path,
+    };
     ParseError {
         path,
         line: inner.line(),
-        column: inner.column(),
+        // Columns are 1-based; serde_json says 0 for the end of an empty line.
+        column: inner.column().max(1),
         kind,
         message,
     }

@@ -254,7 +254,7 @@ impl FromStr for Period {
     /// `2024-11-25/2024-11-27`, `2008/..`, `../2024`.
     fn from_str(s: &str) -> Result<Self, ValueError> {
         let (start, end) = s.split_once('/').ok_or_else(|| ValueError::Date {
-            input: crate::error::excerpt(s),
+            input: crate::error::excerpt_ascii(s),
             reason: "a period is written START/END, with .. for an open end",
         })?;
         let side = |part: &str| -> Result<Option<PartialDate>, ValueError> {

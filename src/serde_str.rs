@@ -63,6 +63,71 @@ where
     Ok(list)
 }
 
+/// Reads an MoU's parties: a list of at least two, as the schema says (whether they are
+/// distinct is a validation rule, which can say which is listed twice).
+pub(crate) fn parties<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let list: Vec<T> = exact_list(d)?;
+    if list.len() < 2 {
+        return Err(serde::de::Error::invalid_length(
+            list.len(),
+            &"at least two parties",
+        ));
+    }
+    Ok(list)
+}
+
+/// Reads a number of days: a whole number from 1 to `u32::MAX`, written as an integer or,
+/// as JSON Schema allows for integers, with a zero fraction or an exponent (`2.0`, `1e2`);
+/// `null` reads as absent.
+pub(crate) fn days<'de, D>(d: D) -> Result<Option<std::num::NonZeroU32>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::{Error, Unexpected, Visitor};
+    use std::num::NonZeroU32;
+
+    struct Days;
+    impl Visitor<'_> for Days {
+        type Value = Option<NonZeroU32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a whole number of days from 1 to 4294967295")
+        }
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<Self::Value, E> {
+            u32::try_from(v)
+                .ok()
+                .and_then(NonZeroU32::new)
+                .map(Some)
+                .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(v), &self))
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<Self::Value, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(E::invalid_value(Unexpected::Signed(v), &self)),
+            }
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<Self::Value, E> {
+            let whole = v.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(&v);
+            if whole {
+                // A whole number within u32's range converts exactly.
+                self.visit_u64(v as u64)
+            } else {
+                Err(E::invalid_value(Unexpected::Float(v), &self))
+            }
+        }
+    }
+    d.deserialize_any(Days)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Dataset;

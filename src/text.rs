@@ -1,6 +1,7 @@
 //! Human-readable text: names, titles, summaries.
 
 use crate::error::ValueError;
+use crate::invisible::{invisible_class, is_invisible};
 
 /// The longest text accepted, in characters (65,536, as JSON Schema's `maxLength` counts):
 /// longer than any title or summary,
@@ -26,15 +27,16 @@ crate::string_type::string_type! {
     "a non-blank string"
 }
 
-/// The JSON Schema `pattern` of a [`Text`]: at least one character that is not white space.
-/// White space is Unicode's `White_Space` property, as [`str::trim`] has it, listed one by one
-/// (rather than `\S`, which each regular-expression engine reads a little differently).
-const TEXT_PATTERN: &str = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+/// The JSON Schema `pattern` of a [`Text`]: at least one character a reader can see (not
+/// white space, a control or an invisible format character), the characters listed one by
+/// one (rather than `\S`, which each regular-expression engine reads a little differently).
+const TEXT_PATTERN: &str = concat!("[^", invisible_class!(), "]");
 
 impl Text {
-    /// Checks that `input` has a character other than white space and is not too long.
+    /// Checks that `input` has a character a reader can see (text made only of white space,
+    /// controls, zero-width spaces or byte order marks is blank) and is not too long.
     pub fn new(input: &str) -> Result<Self, ValueError> {
-        if input.trim().is_empty() {
+        if input.chars().all(is_invisible) {
             return Err(ValueError::Text {
                 reason: "text cannot be empty or blank",
             });
@@ -78,8 +80,11 @@ impl schemars::JsonSchema for Text {
 crate::string_type::string_type! {
     /// An absolute `http` or `https` web address, as found in a source's `url`.
     ///
-    /// Checked for shape only (scheme, a host, no white space or control characters, at most
-    /// 2048 characters) and kept exactly as written, so it round-trips byte for byte.
+    /// Checked for shape only and kept exactly as written, so it round-trips byte for byte:
+    /// the scheme `http` or `https` in any case, then `://`, an optional `user@`, a host (a
+    /// name, or an IPv6 address in brackets) and an optional `:port` of digits, then anything
+    /// after a `/`, `?` or `#`; no white space, control or invisible character anywhere; at
+    /// most 2048 characters.
     ///
     /// ```
     /// use multilateral::WebUrl;
@@ -91,19 +96,31 @@ crate::string_type::string_type! {
     "an http or https url"
 }
 
-/// The JSON Schema `pattern` of a [`WebUrl`]: `http://` or `https://`, then a host, and no
-/// white space or control character anywhere. The classes list Unicode's `White_Space`
-/// characters and the C0 and C1 controls one by one (rather than `\s`, which means something
-/// slightly different in each regular-expression engine), so every validator draws the line
-/// where [`WebUrl::new`] does.
+/// The JSON Schema `pattern` of a [`WebUrl`]: the shape [`WebUrl::new`] checks, with the
+/// characters a reader cannot see listed one by one (rather than `\s`, which means something
+/// slightly different in each regular-expression engine), and the end marked as
+/// `(?!\n)$`, since `$` alone also matches before a final newline in Python's dialect. So
+/// every validator draws the line where [`WebUrl::new`] does.
 pub const WEB_URL_PATTERN: &str = concat!(
-    "^https?://",
-    "[^/?#\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]",
-    "[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+    "^[Hh][Tt][Tt][Pp][Ss]?://",
+    // user@
+    "([^/?#@",
+    invisible_class!(),
+    "]*@)?",
+    // a host name, or an IPv6 address in brackets
+    "([^/?#@:\\[\\]",
+    invisible_class!(),
+    "]+|\\[[0-9A-Fa-f:.]+\\])",
+    // :port
+    "(:[0-9]*)?",
+    // the path, query and fragment
+    "([/?#][^",
+    invisible_class!(),
+    "]*)?(?!\\n)$"
 );
 
 impl WebUrl {
-    /// Checks the shape of an address.
+    /// Checks the shape of an address (see [the type's docs](Self)).
     pub fn new(input: &str) -> Result<Self, ValueError> {
         let fail = |reason| {
             Err(ValueError::Url {
@@ -115,14 +132,48 @@ impl WebUrl {
             return fail("a url has at most 2048 characters");
         }
         let rest = match input.split_once("://") {
-            Some(("http" | "https", rest)) => rest,
+            Some((scheme, rest))
+                if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+            {
+                rest
+            }
             _ => return fail("a url starts with http:// or https://"),
         };
-        if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return fail("a url cannot contain white space or control characters");
+        if input.chars().any(is_invisible) {
+            return fail("a url cannot contain white space, control or invisible characters");
         }
-        if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
-            return fail("a url names a host");
+        let authority = rest
+            .split(['/', '?', '#'])
+            .next()
+            .expect("a split has a first piece");
+        let host_port = match authority.split_once('@') {
+            Some((_user, host_port)) => host_port,
+            None => authority,
+        };
+        let port = if let Some(bracketed) = host_port.strip_prefix('[') {
+            let Some((address, after)) = bracketed.split_once(']') else {
+                return fail("a url names a host");
+            };
+            let ipv6 = |c: char| c.is_ascii_hexdigit() || c == ':' || c == '.';
+            if address.is_empty() || !address.chars().all(ipv6) {
+                return fail("a url names a host");
+            }
+            match after {
+                "" => "",
+                _ => match after.strip_prefix(':') {
+                    Some(port) => port,
+                    None => return fail("a url names a host"),
+                },
+            }
+        } else {
+            let (host, port) = host_port.split_once(':').unwrap_or((host_port, ""));
+            if host.is_empty() || host.contains(['@', '[', ']']) {
+                return fail("a url names a host");
+            }
+            port
+        };
+        if !port.bytes().all(|b| b.is_ascii_digit()) {
+            return fail("a url's port is written in digits");
         }
         Ok(Self(input.into()))
     }
@@ -188,7 +239,7 @@ mod tests {
             ("https:///path", "a url names a host"),
             (
                 "https://a b",
-                "a url cannot contain white space or control characters",
+                "a url cannot contain white space, control or invisible characters",
             ),
         ] {
             assert_eq!(
@@ -210,7 +261,7 @@ mod proptests {
 
     proptest! {
         #[test]
-        fn text_keeps_what_was_written(s in "\\s{0,3}\\S\\PC{0,40}") {
+        fn text_keeps_what_was_written(s in "\\s{0,3}[a-zA-Z0-9éжΣ]\\PC{0,40}") {
             let t = Text::new(&s).unwrap();
             prop_assert_eq!(t.as_str(), s.as_str());
             prop_assert_eq!(t.to_string(), s.clone());

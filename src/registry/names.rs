@@ -119,17 +119,18 @@ impl WordList {
     fn search(&self, folded: &str) -> Vec<u32> {
         let mut query: Vec<&str> = words(folded).collect();
         crate::work::steps(query.len());
+        if let [word] = query.as_slice() {
+            return self.owners_of_prefix(word);
+        }
         query.sort_unstable();
         query.dedup();
         // Sorted, a word that begins another is followed by one it begins.
-        let kept: Vec<&str> = query
+        let mut by_size: Vec<(usize, &str)> = query
             .iter()
             .enumerate()
             .filter(|&(i, w)| query.get(i + 1).is_none_or(|next| !next.starts_with(w)))
-            .map(|(_, w)| *w)
+            .map(|(_, w)| (self.range(w).len(), *w))
             .collect();
-        let mut by_size: Vec<(usize, &str)> =
-            kept.iter().map(|w| (self.range(w).len(), *w)).collect();
         by_size.sort_unstable();
         let mut result: Option<Vec<u32>> = None;
         for (_, word) in by_size {

@@ -1,7 +1,10 @@
 //! Rules `duplicate-id` and `dangling-reference`: ids are unique within their kind, and
 //! every id a record mentions names a record of the right kind.
 
-use crate::resolve::NONE;
+use std::collections::HashMap;
+
+use crate::dataset::Dataset;
+use crate::resolve::{Collection, NONE};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
 use crate::validate::rule::Rule;
@@ -38,13 +41,17 @@ fn duplicates(cx: &Context<'_>, report: &mut Report) {
 
 fn dangling(cx: &Context<'_>, report: &mut Report) {
     let (d, res) = (cx.data, cx.res);
-    let mut missing = |found: u32, what: &str, id: &str, path: &dyn Fn() -> String| {
+    let mut hints = CaseHints::default();
+    let mut missing = |found: u32, kind: Collection, id: &str, path: &dyn Fn() -> String| {
         if found == NONE {
-            report.push(
-                Rule::DanglingReference,
-                path(),
-                format!("no {what} has id `{id}`"),
-            );
+            let what = kind.record();
+            let message = match hints.near(d, kind, id) {
+                Some(near) => format!(
+                    "no {what} has id `{id}`; `{near}` differs only in case (ids are case-sensitive)"
+                ),
+                None => format!("no {what} has id `{id}`"),
+            };
+            report.push(Rule::DanglingReference, path(), message);
         }
     };
     for (i, o) in d.organizations.iter().enumerate() {
@@ -53,13 +60,13 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 .org_parent
                 .get(i)
                 .expect("resolved for each organization");
-            missing(found, "organization", parent.as_str(), &|| {
+            missing(found, Collection::Organizations, parent.as_str(), &|| {
                 format!("/organizations/{i}/parent")
             });
         }
         for (j, (m, &found)) in o.members.iter().zip(res.org_members.get(i)).enumerate() {
             if let Some(org) = m.party.organization() {
-                missing(found, "organization", org.as_str(), &|| {
+                missing(found, Collection::Organizations, org.as_str(), &|| {
                     format!("/organizations/{i}/members/{j}/organization")
                 });
             }
@@ -67,9 +74,12 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
     }
     for (i, o) in d.officials.iter().enumerate() {
         for (j, (p, &found)) in o.posts.iter().zip(res.post_orgs.get(i)).enumerate() {
-            missing(found, "organization", p.organization.as_str(), &|| {
-                format!("/officials/{i}/posts/{j}/organization")
-            });
+            missing(
+                found,
+                Collection::Organizations,
+                p.organization.as_str(),
+                &|| format!("/officials/{i}/posts/{j}/organization"),
+            );
         }
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
@@ -77,34 +87,37 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
             .dimension_org
             .get(i)
             .expect("resolved for each dimension");
-        missing(org, "organization", dim.organization.as_str(), &|| {
-            format!("/dimensions/{i}/organization")
-        });
+        missing(
+            org,
+            Collection::Organizations,
+            dim.organization.as_str(),
+            &|| format!("/dimensions/{i}/organization"),
+        );
         if let Some(parent) = &dim.parent {
             let found = *res
                 .dimension_parent
                 .get(i)
                 .expect("resolved for each dimension");
-            missing(found, "dimension", parent.as_str(), &|| {
+            missing(found, Collection::Dimensions, parent.as_str(), &|| {
                 format!("/dimensions/{i}/parent")
             });
         }
     }
     for (i, m) in d.mous.iter().enumerate() {
         for (j, (p, &found)) in m.parties.iter().zip(res.mou_parties.get(i)).enumerate() {
-            missing(found, "organization", p.as_str(), &|| {
+            missing(found, Collection::Organizations, p.as_str(), &|| {
                 format!("/mous/{i}/parties/{j}")
             });
         }
         let signatories = m.signatories.iter().zip(res.mou_signatories.get(i));
         for (j, (s, &found)) in signatories.enumerate() {
-            missing(found, "official", s.as_str(), &|| {
+            missing(found, Collection::Officials, s.as_str(), &|| {
                 format!("/mous/{i}/signatories/{j}")
             });
         }
         if let Some(at) = &m.signed_at {
             let found = *res.mou_signed_at.get(i).expect("resolved for each MoU");
-            missing(found, "meeting", at.as_str(), &|| {
+            missing(found, Collection::Meetings, at.as_str(), &|| {
                 format!("/mous/{i}/signed_at")
             });
         }
@@ -114,7 +127,7 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
             .zip(res.mou_dimensions.get(i))
             .enumerate()
         {
-            missing(found, "dimension", dim.as_str(), &|| {
+            missing(found, Collection::Dimensions, dim.as_str(), &|| {
                 format!("/mous/{i}/dimensions/{j}")
             });
         }
@@ -123,39 +136,71 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         let participants = m.participants.iter().zip(res.participants.get(i));
         for (j, (p, &(org, official))) in participants.enumerate() {
             if let Some(id) = p.party.organization() {
-                missing(org, "organization", id.as_str(), &|| {
+                missing(org, Collection::Organizations, id.as_str(), &|| {
                     format!("/meetings/{i}/participants/{j}/organization")
                 });
             }
             if let Some(id) = &p.official {
-                missing(official, "official", id.as_str(), &|| {
+                missing(official, Collection::Officials, id.as_str(), &|| {
                     format!("/meetings/{i}/participants/{j}/official")
                 });
             }
         }
         for (j, (rel, &to)) in m.relations.iter().zip(res.relations.get(i)).enumerate() {
-            missing(to, "meeting", rel.meeting.as_str(), &|| {
+            missing(to, Collection::Meetings, rel.meeting.as_str(), &|| {
                 format!("/meetings/{i}/relations/{j}/meeting")
             });
         }
         let dims = m.dimensions.iter().zip(res.meeting_dimensions.get(i));
         for (j, (dim, &found)) in dims.enumerate() {
-            missing(found, "dimension", dim.as_str(), &|| {
+            missing(found, Collection::Dimensions, dim.as_str(), &|| {
                 format!("/meetings/{i}/dimensions/{j}")
             });
         }
         for (j, (mou, &found)) in m.mous.iter().zip(res.meeting_mous.get(i)).enumerate() {
-            missing(found, "MoU", mou.as_str(), &|| {
+            missing(found, Collection::Mous, mou.as_str(), &|| {
                 format!("/meetings/{i}/mous/{j}")
             });
         }
         let outcomes = m.outcomes.iter().zip(res.outcome_mous.get(i));
         for (j, (o, &found)) in outcomes.enumerate() {
             if let Some(mou) = &o.mou {
-                missing(found, "MoU", mou.as_str(), &|| {
+                missing(found, Collection::Mous, mou.as_str(), &|| {
                     format!("/meetings/{i}/outcomes/{j}/mou")
                 });
             }
         }
+    }
+}
+
+/// The ids of each kind of record by their ASCII lower case, built the first time a
+/// reference of that kind dangles, to say when an id differs from a record's only in case.
+#[derive(Default)]
+struct CaseHints<'a> {
+    by_kind: HashMap<Collection, HashMap<String, &'a str>>,
+}
+
+impl<'a> CaseHints<'a> {
+    /// A record id of the kind that equals `id` but for case, if any. Building the lookup of
+    /// a kind costs one pass over its records, once.
+    fn near(&mut self, d: &'a Dataset, kind: Collection, id: &str) -> Option<&'a str> {
+        let ids = self.by_kind.entry(kind).or_insert_with(|| {
+            let all: Vec<&'a str> = match kind {
+                Collection::Organizations => {
+                    d.organizations.iter().map(|r| r.id.as_str()).collect()
+                }
+                Collection::Officials => d.officials.iter().map(|r| r.id.as_str()).collect(),
+                Collection::Dimensions => d.dimensions.iter().map(|r| r.id.as_str()).collect(),
+                Collection::Mous => d.mous.iter().map(|r| r.id.as_str()).collect(),
+                Collection::Meetings => d.meetings.iter().map(|r| r.id.as_str()).collect(),
+            };
+            crate::work::steps(all.len());
+            let mut ids = HashMap::with_capacity(all.len());
+            for id in all {
+                ids.entry(id.to_ascii_lowercase()).or_insert(id);
+            }
+            ids
+        });
+        ids.get(&id.to_ascii_lowercase()).copied()
     }
 }

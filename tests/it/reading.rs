@@ -65,7 +65,7 @@ fn invalid_values_name_their_path() {
             "invalid country code \"kz\": a country code is two upper-case letters (ISO 3166-1 alpha-2)",
         ),
         (
-            r#"{"schema_version": "1.0", "mous": [{"id": "m", "title": "t", "parties": [], "status": "signed", "signed": "2008-13"}]}"#,
+            r#"{"schema_version": "1.0", "mous": [{"id": "m", "title": "t", "parties": ["a", "b"], "status": "signed", "signed": "2008-13"}]}"#,
             "/mous/0/signed",
             "invalid date \"2008-13\": the month must be between 01 and 12",
         ),

@@ -385,7 +385,11 @@ const INVALID: &[(&str, &str, &str)] = &[
         "",
         "missing field `schema_version`",
     ),
-    ("mou-with-one-party", "/mous/0/parties", "too-few-parties"),
+    (
+        "mou-with-one-party",
+        "/mous/0/parties",
+        "expected at least two parties",
+    ),
     ("mou-without-parties", "/mous/0", "missing field `parties`"),
     (
         "participant-with-both-parties",
@@ -466,7 +470,7 @@ const INVALID: &[(&str, &str, &str)] = &[
     (
         "url-with-control-character",
         "/organizations/0/sources/0/url",
-        "control characters",
+        "control or invisible characters",
     ),
     (
         "url-with-space",

@@ -186,9 +186,18 @@ fn ids_of_every_kind_share_one_syntax() {
                 T::try_from(bad).unwrap_err(),
                 T::try_from(bad.to_owned()).unwrap_err(),
             ] {
+                // What a reader cannot see, and any letter beyond ASCII, is quoted as its
+                // code point (`\u{e9}`).
+                let shown: String = bad
+                    .chars()
+                    .map(|c| match c {
+                        ' ' | '!'..='~' => c.to_string(),
+                        _ => c.escape_unicode().to_string(),
+                    })
+                    .collect();
                 assert_eq!(
                     err.to_string(),
-                    format!("invalid {kind} id {bad:?}: {reason}"),
+                    format!("invalid {kind} id \"{shown}\": {reason}"),
                     "{bad}"
                 );
             }
@@ -429,10 +438,17 @@ fn partial_dates_read_only_their_three_forms() {
         ("2008-02-30", no_day),
         ("1900-02-29", no_day),
     ] {
+        let shown: String = bad
+            .chars()
+            .map(|c| match c {
+                ' ' | '!'..='~' => c.to_string(),
+                _ => c.escape_unicode().to_string(),
+            })
+            .collect();
         assert_eq!(
             bad.parse::<PartialDate>().unwrap_err(),
             ValueError::Date {
-                input: bad.to_owned(),
+                input: shown,
                 reason
             },
             "{bad}"

@@ -9,10 +9,10 @@ use crate::support::{dataset, geneva, geneva_registry, registry, rules};
 
 #[test]
 fn a_dataset_with_errors_is_refused_with_its_report() {
-    let text = r#"{"schema_version": "1.0", "mous": [{"id": "m", "title": "MoU", "parties": ["a"], "status": "signed"}]}"#;
+    let text = r#"{"schema_version": "1.0", "mous": [{"id": "m", "title": "MoU", "parties": ["a", "b"], "status": "signed"}]}"#;
     let report = Registry::new(Dataset::from_json(text).unwrap()).unwrap_err();
     let found: Vec<Rule> = report.violations().iter().map(|v| v.rule).collect();
-    assert_eq!(found, [Rule::DanglingReference, Rule::TooFewParties]);
+    assert_eq!(found, [Rule::DanglingReference, Rule::DanglingReference]);
     assert!(matches!(
         Registry::from_json(text),
         Err(LoadError::Invalid(r)) if r == report

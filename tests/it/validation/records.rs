@@ -50,17 +50,25 @@ fn a_list_with_two_equal_entries_has_one_duplicate() {
 fn an_mou_names_how_many_distinct_parties_it_has() {
     let r = report(json!({
         "organizations": [org_json("o")],
-        "mous": [{"id": "none", "title": "U", "parties": [], "status": "signed"},
-                 {"id": "one", "title": "U", "parties": ["o", "o"], "status": "signed"},
+        "mous": [{"id": "one", "title": "U", "parties": ["o", "o"], "status": "signed"},
                  {"id": "two", "title": "U", "parties": ["o", "x"], "status": "signed"}]
     }));
     assert_eq!(
         messages(&r, Rule::TooFewParties),
-        [
-            "`none` has 0 distinct parties; an MoU binds at least two organizations",
-            "`one` has 1 distinct party; an MoU binds at least two organizations",
-        ]
+        ["`one` has 1 distinct party; an MoU binds at least two organizations"]
     );
+    // Fewer than two listed parties do not read at all, as the schema's `minItems` says.
+    for parties in [json!([]), json!(["o"])] {
+        let mut doc = json!({"schema_version": "1.0", "organizations": [org_json("o")],
+            "mous": [{"id": "u", "title": "U", "status": "signed"}]});
+        doc["mous"][0]["parties"] = parties;
+        let err = multilateral::Dataset::from_json(&doc.to_string()).unwrap_err();
+        assert_eq!(err.path(), "/mous/0/parties");
+        assert!(
+            err.message().ends_with("expected at least two parties"),
+            "{err}"
+        );
+    }
 }
 
 // Origin: surviving mutants (cargo mutants) in the record rules.

@@ -69,7 +69,7 @@ fn every_violation_is_reported_not_only_the_first() {
         "/meetings/1/participants/1/official",
         json!("nobody"),
     );
-    set(&mut doc, "/mous/0/parties", json!(["iom"]));
+    set(&mut doc, "/mous/0/parties", json!(["iom", "iom"]));
     set(&mut doc, "/meetings/1/when", json!({"start": "2024-12-01"}));
     let r = report(doc);
     assert_eq!(
@@ -82,10 +82,11 @@ fn every_violation_is_reported_not_only_the_first() {
             ),
             (Rule::OutsideParentPeriod, "/meetings/1/when"),
             (Rule::TooFewParties, "/mous/0/parties"),
+            (Rule::DuplicateEntry, "/mous/0/parties/1"),
         ]
     );
     assert_eq!(r.errors().count(), 4);
-    assert!(r.to_string().ends_with("4 error(s), 0 warning(s)"));
+    assert!(r.to_string().ends_with("4 error(s), 1 warning(s)"));
 }
 
 /// In JSON a violation names its rule by code, as tools match on it.
