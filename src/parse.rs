@@ -99,13 +99,13 @@ impl std::error::Error for ParseError {}
 /// and columns are then counted after it).
 pub(crate) fn from_json(text: &str) -> Result<Dataset, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    read(|| serde_json::Deserializer::from_str(text))
+    read(text.as_bytes(), || serde_json::Deserializer::from_str(text))
 }
 
 /// [`from_json`] of bytes, which must be UTF-8.
 pub(crate) fn from_slice(bytes: &[u8]) -> Result<Dataset, ParseError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    read(|| serde_json::Deserializer::from_slice(bytes))
+    read(bytes, || serde_json::Deserializer::from_slice(bytes))
 }
 
 /// Reads one document and refuses anything but white space after it.
@@ -114,21 +114,54 @@ pub(crate) fn from_slice(bytes: &[u8]) -> Result<Dataset, ParseError> {
 /// path tracking, to say where. Reading is deterministic, so the second pass stops at the
 /// same error.
 fn read<'de, R: serde_json::de::Read<'de>>(
+    input: &[u8],
     make: impl Fn() -> serde_json::Deserializer<R>,
 ) -> Result<Dataset, ParseError> {
     let mut de = make();
     if let Ok(data) = <Dataset as Deserialize>::deserialize(&mut de) {
-        de.end().map_err(|e| error(String::new(), e))?;
+        de.end().map_err(|e| error(input, String::new(), e))?;
         return Ok(data);
     }
     let mut de = make();
     let data = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| error(pointer(e.path()), e.into_inner()))?;
-    de.end().map_err(|e| error(String::new(), e))?;
+        .map_err(|e| error(input, pointer(e.path()), e.into_inner()))?;
+    de.end().map_err(|e| error(input, String::new(), e))?;
     Ok(data)
 }
 
-fn error(path: String, inner: serde_json::Error) -> ParseError {
+/// serde_json's message for a lone surrogate escape says "unexpected end of hex escape" when
+/// a leading surrogate (`\ud800`) is followed by no escape, and calls a lone trailing one
+/// (`\udc00`) "leading". Reads the escape before the error's place and says what it is.
+fn surrogate_message(input: &[u8], line: usize, column: usize) -> Option<String> {
+    let line_start = input
+        .split(|&b| b == b'\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len() + 1)
+        .sum::<usize>();
+    let at = (line_start + column).min(input.len());
+    let before = input.get(at.saturating_sub(14)..at)?;
+    // The last `\uXXXX` that is a surrogate, among the escapes just before the place.
+    let surrogate = (0..before.len().saturating_sub(5))
+        .rev()
+        .filter_map(|i| {
+            let escape = before.get(i..i + 6)?;
+            let hex = escape.strip_prefix(b"\\u")?;
+            let value = u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+            (0xD800..=0xDFFF).contains(&value).then_some(value)
+        })
+        .next()?;
+    Some(if surrogate < 0xDC00 {
+        format!(
+            "lone leading surrogate `\\u{surrogate:04x}`: a trailing surrogate escape (`\\udc00` to `\\udfff`) must follow it"
+        )
+    } else {
+        format!(
+            "lone trailing surrogate `\\u{surrogate:04x}`: it may only follow a leading surrogate escape (`\\ud800` to `\\udbff`)"
+        )
+    })
+}
+
+fn error(input: &[u8], path: String, inner: serde_json::Error) -> ParseError {
     let kind = match inner.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
             ParseErrorKind::Syntax
@@ -142,7 +175,13 @@ fn error(path: String, inner: serde_json::Error) -> ParseError {
         Some(at) => full.get(..at).expect("rfind gives a character boundary"),
         None => &full,
     };
-    let message = shorten_quotes(message);
+    let message = match message {
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape" => {
+            surrogate_message(input, inner.line(), inner.column())
+                .unwrap_or_else(|| message.to_owned())
+        }
+        _ => shorten_quotes(message),
+    };
     // A duplicate field is reported at the record that holds it: point at the field.
     let path = match message
         .strip_prefix("duplicate field `")

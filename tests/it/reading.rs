@@ -167,3 +167,128 @@ fn an_enum_value_is_read_only_from_a_string_and_a_refused_one_is_quoted_short() 
         "{message}"
     );
 }
+
+/// The outside probe's findings on reading (each refused or mis-reported before).
+mod probe {
+    use multilateral::Dataset;
+
+    use super::error;
+
+    fn with_meeting_days(days: &str) -> String {
+        format!(
+            r#"{{"schema_version": "1.0", "meetings": [{{"id": "m", "title": "t", "kind": "bilateral",
+                "status": "held", "when": {{}}, "days": {days}}}]}}"#
+        )
+    }
+
+    fn with_name(name: &str) -> String {
+        format!(
+            r#"{{"schema_version": "1.0", "organizations": [{{"id": "x", "name": "{name}", "kind": "ngo"}}]}}"#
+        )
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_is_skipped() {
+        // RFC 8259 lets a parser ignore it; the document reads as without it.
+        let text = r#"{"schema_version": "1.0", "organizations": [{"id": "x", "name": "X", "kind": "ngo"}]}"#;
+        let plain = Dataset::from_json(text).unwrap();
+        assert_eq!(
+            Dataset::from_json(&format!("\u{feff}{text}")).unwrap(),
+            plain
+        );
+        let bytes = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        assert_eq!(Dataset::from_slice(&bytes).unwrap(), plain);
+        // Only at the start: a second one is not white space.
+        assert!(Dataset::from_json(&format!("\u{feff}\u{feff}{text}")).is_err());
+    }
+
+    #[test]
+    fn days_are_whole_numbers_as_json_schema_counts_integers() {
+        let days =
+            |text: &str| Dataset::from_json(&with_meeting_days(text)).map(|d| d.meetings[0].days);
+        assert_eq!(days("2").unwrap().map(|d| d.get()), Some(2));
+        assert_eq!(days("2.0").unwrap().map(|d| d.get()), Some(2));
+        assert_eq!(days("1e2").unwrap().map(|d| d.get()), Some(100));
+        assert_eq!(days("4294967295").unwrap().map(|d| d.get()), Some(u32::MAX));
+        assert_eq!(days("null").unwrap(), None);
+        for bad in ["0", "-1", "1.5", "4294967296", "1e10", "\"2\""] {
+            let (path, code, message) = error(&with_meeting_days(bad));
+            assert_eq!(
+                (path.as_str(), code),
+                ("/meetings/0/days", "invalid-data"),
+                "{bad}"
+            );
+            assert!(
+                message.ends_with("expected a whole number of days from 1 to 4294967295"),
+                "{bad}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lone_surrogate_escape_is_named_for_what_it_is() {
+        let leading = "lone leading surrogate `\\ud800`: a trailing surrogate escape (`\\udc00` to `\\udfff`) must follow it";
+        let trailing = "lone trailing surrogate `\\udc00`: it may only follow a leading surrogate escape (`\\ud800` to `\\udbff`)";
+        for (name, says) in [
+            ("a\\ud800", leading),
+            ("\\ud800", leading),
+            ("a\\ud800\\u0041", leading),
+            ("a\\udc00b", trailing),
+        ] {
+            let (path, _, message) = error(&with_name(name));
+            assert_eq!(path, "/organizations/0/name", "{name}");
+            assert_eq!(message, says, "{name}");
+        }
+        // A pair is a character, and a short escape is still called what it is.
+        assert!(Dataset::from_json(&with_name("\\ud83d\\ude00")).is_ok());
+        let (_, _, message) = error(&with_name("\\u12"));
+        assert!(message.contains("escape"), "{message}");
+    }
+
+    #[test]
+    fn columns_start_at_one() {
+        for text in ["", " ", "\n"] {
+            let e = Dataset::from_json(text).unwrap_err();
+            assert!(e.column() >= 1, "{text:?}: column {}", e.column());
+        }
+    }
+
+    #[test]
+    fn a_duplicate_field_points_at_the_field() {
+        let (path, code, message) = error(
+            r#"{"schema_version": "1.0", "organizations": [{"id": "x", "id": "y", "name": "n", "kind": "ngo"}]}"#,
+        );
+        assert_eq!(
+            (path.as_str(), code),
+            ("/organizations/0/id", "invalid-data")
+        );
+        assert_eq!(message, "duplicate field `id`");
+    }
+
+    #[test]
+    fn quoted_input_shows_what_a_reader_cannot_see() {
+        // A NUL key: escaped in the path and the message, never a raw NUL.
+        let (path, _, message) = error(
+            r#"{"schema_version": "1.0", "organizations": [{"id": "x", "name": "n", "kind": "ngo", "\u0000": 1}]}"#,
+        );
+        assert_eq!(path, "/organizations/0/\\u{0}");
+        assert!(message.starts_with("unknown field `\\u{0}`"), "{message}");
+        assert!(!path.contains('\0') && !message.contains('\0'));
+        // A zero-width space after a valid value.
+        let (_, _, message) = error(
+            r#"{"schema_version": "1.0", "organizations": [{"id": "x", "name": "n", "kind": "ngo\u200b"}]}"#,
+        );
+        assert!(
+            message.starts_with("unknown variant `ngo\\u{200b}`"),
+            "{message}"
+        );
+        // A Cyrillic letter in an id, which looks like a Latin one.
+        let (_, _, message) = error(
+            r#"{"schema_version": "1.0", "organizations": [{"id": "ciсa", "name": "n", "kind": "ngo"}]}"#,
+        );
+        assert_eq!(
+            message,
+            "invalid organization id \"ci\\u{441}a\": an id may only contain ASCII letters, digits, '-', '_' and '.'"
+        );
+    }
+}

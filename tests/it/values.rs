@@ -984,3 +984,77 @@ fn a_modifier_letter_apostrophe_joins_like_an_apostrophe() {
     assert_eq!(fold_name("Côte d’Ivoire"), "cote divoire");
     assert_eq!(fold_name("Cote d'Ivoire"), "cote divoire");
 }
+
+// --- What a reader cannot see, and hosts -----------------------------------------------------
+
+// From the outside probe: text of NUL, of other controls, of zero-width spaces or of a byte
+// order mark read as a name.
+#[test]
+fn text_a_reader_cannot_see_is_blank() {
+    for blank in [
+        "\u{0}",
+        "\u{1}\u{2}\u{1f}",
+        "\u{200b}",
+        "\u{feff}",
+        "\u{200b} \u{feff}\u{2060}",
+        "\u{ad}\u{180e}\u{3164}",
+    ] {
+        assert_eq!(
+            Text::new(blank).unwrap_err().to_string(),
+            "invalid text: text cannot be empty or blank",
+            "{blank:?}"
+        );
+    }
+    for visible in ["a\u{200b}", "\u{feff}IOM", "\u{0}x", "\u{e0020}", "🙂"] {
+        assert_eq!(Text::new(visible).unwrap().as_str(), visible);
+    }
+}
+
+// From the outside probe: urls with no host, or with a zero-width space in the host, were
+// accepted, and `HTTPS://` (schemes are case-insensitive) refused.
+#[test]
+fn a_url_names_a_host_and_hides_no_character() {
+    for ok in [
+        "HTTPS://www.iom.int",
+        "Http://www.iom.int/",
+        "http://user:pw@host:8080/p?q=1#f",
+        "http://[::1]:80/",
+        "http://[2001:db8::1]",
+        "http://host:/x",
+        "https://a",
+    ] {
+        assert_eq!(WebUrl::new(ok).unwrap().as_str(), ok);
+    }
+    let host = "a url names a host";
+    for (bad, reason) in [
+        ("http://@", host),
+        ("http://:80", host),
+        ("http://@:80/x", host),
+        ("http://a@b@c", host),
+        ("http://[]", host),
+        ("http://[::1", host),
+        ("http://[::1]x", host),
+        ("http://[zz]", host),
+        ("http://a]b", host),
+        ("http://x:8a", "a url's port is written in digits"),
+        (
+            "https://exa\u{200b}mple.org",
+            "a url cannot contain white space, control or invisible characters",
+        ),
+        (
+            "https://example.org/\u{feff}",
+            "a url cannot contain white space, control or invisible characters",
+        ),
+    ] {
+        assert_eq!(
+            WebUrl::new(bad).unwrap_err(),
+            ValueError::Url {
+                input: bad
+                    .replace('\u{200b}', "\\u{200b}")
+                    .replace('\u{feff}', "\\u{feff}"),
+                reason
+            },
+            "{bad}"
+        );
+    }
+}

@@ -50,3 +50,35 @@ fn duplicate_ids_are_reported_for_every_kind_of_record() {
         ]
     );
 }
+
+// From the outside probe: a reference that differs from an id only in case gave no hint.
+#[test]
+fn a_dangling_reference_that_differs_only_in_case_says_so() {
+    let r = report(json!({
+        "organizations": [org_json("iom"), org_json("cica")],
+        "mous": [{"id": "u", "title": "U", "parties": ["IOM", "Cica"], "status": "signed"}],
+        "meetings": [{"id": "m", "title": "M", "kind": "bilateral", "status": "held", "when": {},
+                      "participants": [{"organization": "osce", "role": "host"}]}]
+    }));
+    let messages: Vec<(&str, &str)> = r
+        .of_rule(Rule::DanglingReference)
+        .map(|v| (v.path.as_str(), v.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "/mous/0/parties/0",
+                "no organization has id `IOM`; `iom` differs only in case (ids are case-sensitive)"
+            ),
+            (
+                "/mous/0/parties/1",
+                "no organization has id `Cica`; `cica` differs only in case (ids are case-sensitive)"
+            ),
+            (
+                "/meetings/0/participants/0/organization",
+                "no organization has id `osce`"
+            ),
+        ]
+    );
+}
