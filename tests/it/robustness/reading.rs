@@ -415,3 +415,54 @@ fn a_wrong_type_for_an_enum_value_is_a_data_error() {
         assert!(e.message().starts_with("invalid type: "), "{bad}: {e}");
     }
 }
+
+/// From the outside probe: the `validate` example panicked (exit 101) when its output pipe
+/// closed early (`… | head -1`). It must stop printing and exit with its documented code.
+/// Runs the example binary `cargo test` builds beside this one; skipped when it is absent
+/// (`cargo test --test it` alone does not build examples).
+#[test]
+fn the_validate_example_exits_quietly_when_its_output_closes() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let exe = std::env::current_exe().unwrap();
+    let Some(examples) = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .map(|d| d.join("examples"))
+    else {
+        return;
+    };
+    let validate = examples.join(format!("validate{}", std::env::consts::EXE_SUFFIX));
+    if !validate.exists() {
+        eprintln!("skipped: {} is not built", validate.display());
+        return;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("examples/data/geneva-2024.json")];
+    let mut invalid: Vec<_> = std::fs::read_dir(root.join("tests/data/invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    invalid.sort();
+    files.extend(invalid);
+    let mut child = Command::new(&validate)
+        .args(&files)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is dropped here: the pipe is closed after one line.
+    let out = child.wait_with_output().unwrap();
+    assert!(first.contains("geneva-2024.json"), "{first}");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
