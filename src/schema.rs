@@ -26,11 +26,14 @@
 //! Everything that reading a document checks value by value: the required fields, unknown
 //! fields (`additionalProperties: false` on every object), the syntax of ids, the assigned
 //! ISO 3166-1 country codes, partial dates (only days that exist), BCP 47 language tags,
-//! non-blank text, `http(s)` addresses, the values of every enum, exactly one of
-//! `organization` and `state` on a participant or a member, and at least two parties to an
-//! MoU. The patterns spell out the characters they mean instead of relying on `\s` or case
-//! flags, so independent validators (Python's `jsonschema`, ajv, the `jsonschema` crate) agree
-//! with this crate on every string.
+//! text a reader can see (not only white space, controls or zero-width characters),
+//! `http(s)` addresses with a host, the values of every enum, `days` from 1 to 4294967295,
+//! exactly one of `organization` and `state` on a participant or a member, and at least two
+//! parties to an MoU. The patterns spell out the characters they mean instead of relying on
+//! `\s` or case flags, and end with `(?!\n)$` rather than `$` (which in Python's dialect also
+//! matches before a final newline), so independent validators (Python's `jsonschema`, ajv, the
+//! `jsonschema` crate) agree with this crate on every string. The README lists the few places
+//! where the two differ on purpose (duplicate keys, lone surrogates, a byte order mark).
 //!
 //! What a schema cannot say is left to the crate: that a period's start is not after its end
 //! (refused when reading), and, in [`Dataset::validate`], that references resolve, that ids
