@@ -166,13 +166,14 @@ impl Period {
 
     /// Whether the two periods certainly share a day that is not a handover.
     ///
-    /// Two terms that meet on one day, one ending the day the other begins and each lasting
-    /// longer, are a handover, not an overlap: the chair passes on that day. Sharing more
-    /// than one day, or one day that is the whole of one of them (two one-day terms on the
-    /// same day, or a one-day term inside another), is an overlap. An open end counts as
-    /// still running; an unknown start makes no day certain.
+    /// Two terms that meet on one day, one ending the day the other begins, are a handover,
+    /// not an overlap, when the first may have begun before that day and the second may go
+    /// on after it: the chair passes on that day. Sharing more than one day, or one day that
+    /// is all one of them can be (two terms of that one day, or a one-day term inside
+    /// another), is an overlap. An open end counts as still running; an unknown start makes
+    /// no day certain.
     pub fn must_overlap(&self, other: &Period) -> bool {
-        match (self.certain(), other.certain()) {
+        match (self.spans(), other.spans()) {
             (Some(a), Some(b)) => certainly_overlap(a, b),
             _ => false,
         }
@@ -216,18 +217,36 @@ impl Period {
     }
 }
 
-/// Whether two spans of certain days share a day that is not a handover (see
-/// [`Period::must_overlap`]).
-pub(crate) fn certainly_overlap(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
-    let (first, last) = (a.0.max(b.0), a.1.min(b.1));
+/// Whether two periods, given their certain days and their bounds, certainly share a day
+/// that is not a handover (see [`Period::must_overlap`]): one ends on the shared day while it
+/// may have begun earlier, and the other begins on it while it may go on later.
+pub(crate) fn certainly_overlap(a: Spans, b: Spans) -> bool {
+    let (first, last) = (a.certain.0.max(b.certain.0), a.certain.1.min(b.certain.1));
     if first != last {
         return first < last;
     }
     let day = first;
-    let handover = |(s0, s1): (NaiveDate, NaiveDate), (t0, t1): (NaiveDate, NaiveDate)| {
-        s0 < day && s1 == day && t0 == day && t1 > day
+    let handover = |x: Spans, y: Spans| {
+        x.certain.1 == day && x.bounds.0 < day && y.certain.0 == day && y.bounds.1 > day
     };
     !(handover(a, b) || handover(b, a))
+}
+
+/// A period's certain days and its bounds, for [`certainly_overlap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Spans {
+    pub(crate) certain: (NaiveDate, NaiveDate),
+    pub(crate) bounds: (NaiveDate, NaiveDate),
+}
+
+impl Period {
+    /// The period's certain days and bounds, when some day is certain.
+    pub(crate) fn spans(&self) -> Option<Spans> {
+        Some(Spans {
+            certain: self.certain()?,
+            bounds: self.bounds(),
+        })
+    }
 }
 
 /// How a period is read from JSON, before its ends are checked against each other.

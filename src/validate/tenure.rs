@@ -4,9 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::official::PostRole;
-use chrono::NaiveDate;
-
-use crate::period::{Period, certainly_overlap};
+use crate::period::{Period, Spans, certainly_overlap};
 use crate::resolve::{NONE, found};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
@@ -21,41 +19,43 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 
 /// Pairs of items whose periods certainly overlap (see [`Period::must_overlap`]: a common
 /// day that is not a handover), found by a sweep in O(n log n): each item is paired with the
-/// earlier one reaching furthest, or, when it begins on the day that one ends, with the
-/// earlier one-day item of that day if the day is no handover. Returns `(later, earlier)`
-/// pairs.
+/// earlier one reaching furthest, or, when it begins on the day that one ends and the day is
+/// a handover with it, with an earlier item that lies on that day alone (it could not have
+/// begun before). Returns `(later, earlier)` pairs.
 fn overlaps<T: Copy>(items: Vec<(Period, T)>) -> Vec<(T, T)> {
-    let mut spans: Vec<_> = items
+    let mut spans: Vec<(Spans, T)> = items
         .into_iter()
-        .filter_map(|(p, t)| Some((p.certain()?, t)))
+        .filter_map(|(p, t)| Some((p.spans()?, t)))
         .collect();
     crate::work::steps(spans.len());
-    spans.sort_by_key(|&(span, _)| span);
-    let one_day = |(start, end): (NaiveDate, NaiveDate)| start == end;
+    spans.sort_by_key(|&(s, _)| (s.certain, s.bounds));
+    // Whether an item can only have begun on the day it certainly ends.
+    let pinned = |s: Spans| s.bounds.0 == s.certain.1;
     let mut found = Vec::new();
     // The earlier item reaching furthest (the first of those reaching equally far), and an
-    // earlier one-day item on the day it ends.
-    let mut reach: Option<((NaiveDate, NaiveDate), T)> = None;
-    let mut one_day_at_reach: Option<T> = None;
+    // earlier item pinned to the day it ends.
+    let mut reach: Option<(Spans, T)> = None;
+    let mut pinned_at_reach: Option<T> = None;
     for (span, t) in spans {
         let Some((furthest, earlier)) = reach else {
             reach = Some((span, t));
-            one_day_at_reach = one_day(span).then_some(t);
+            pinned_at_reach = pinned(span).then_some(t);
             continue;
         };
         if certainly_overlap(furthest, span) {
             found.push((t, earlier));
-        } else if span.0 == furthest.1 {
-            // A handover day with `earlier`; a one-day item of that day still overlaps.
-            if let Some(single) = one_day_at_reach {
+        } else if span.certain.0 == furthest.certain.1 {
+            // A handover day with `earlier`; an item pinned to that day still overlaps.
+            if let Some(single) = pinned_at_reach {
                 found.push((t, single));
             }
         }
-        if span.1 > furthest.1 {
+        if span.certain.1 > furthest.certain.1 {
             reach = Some((span, t));
-            one_day_at_reach = one_day(span).then_some(t);
-        } else if span.1 == furthest.1 && one_day(span) && one_day_at_reach.is_none() {
-            one_day_at_reach = Some(t);
+            pinned_at_reach = pinned(span).then_some(t);
+        } else if span.certain.1 == furthest.certain.1 && pinned(span) && pinned_at_reach.is_none()
+        {
+            pinned_at_reach = Some(t);
         }
     }
     found
