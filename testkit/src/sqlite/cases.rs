@@ -17,7 +17,8 @@ use super::{Composed, Query};
 /// One benchmark case.
 #[derive(Debug, Clone)]
 pub struct Case {
-    /// The registry method.
+    /// The query: the handle or registry method it calls (`organization.meetings`,
+    /// `meetings_during`).
     pub query: &'static str,
     /// Which arguments: "typical" or "worst", and what they are.
     pub args: String,
@@ -144,7 +145,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     let day = date(2012, 6, 15);
 
     add(
-        "timeline_of_official",
+        "official.meetings",
         format!("typical: median official ({typical_off_n} meetings), 2012"),
         Query::TimelineOfOfficial {
             official: official.clone(),
@@ -152,7 +153,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         },
     );
     add(
-        "timeline_of_official",
+        "official.meetings",
         format!("worst: busiest official ({busy_off_n} meetings), all time"),
         Query::TimelineOfOfficial {
             official: busy.clone(),
@@ -164,7 +165,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         (Scope::WithSubBodies, "WithSubBodies"),
     ] {
         add(
-            "timeline_of_organization",
+            "organization.meetings",
             format!("typical: median org ({typical_org_n} meetings), 2012, {name}"),
             Query::TimelineOfOrganization {
                 org: org.clone(),
@@ -173,7 +174,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
         add(
-            "timeline_of_organization",
+            "organization.meetings",
             format!("worst: busiest hub ({hub_n} meetings), all time, {name}"),
             Query::TimelineOfOrganization {
                 org: hub_id.clone(),
@@ -183,7 +184,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         );
     }
     add(
-        "timeline_of_organization",
+        "organization.meetings",
         "typical: busiest hub, June 2012, WithSubBodies".to_owned(),
         Query::TimelineOfOrganization {
             org: hub_id.clone(),
@@ -209,14 +210,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         Query::MeetingsOn { day },
     );
     add(
-        "counterparts",
+        "organization.counterparts",
         format!("typical: median org ({typical_org_n} meetings)"),
         Query::Counterparts {
             party: Party::Organization(data.organizations[typical_org].id.clone()),
         },
     );
     add(
-        "counterparts",
+        "organization.counterparts",
         format!("worst: busiest hub ({hub_n} meetings)"),
         Query::Counterparts {
             party: Party::Organization(data.organizations[hub].id.clone()),
@@ -235,7 +236,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     let posts = by_count(posts);
     if let (Some(&(most, most_n)), Some((med, med_n))) = (posts.first(), median(&posts)) {
         add(
-            "holders",
+            "organization.holders",
             format!("typical: median org with posts ({med_n} posts), head, 2012-06-15"),
             Query::Holders {
                 org: org_id(med),
@@ -244,7 +245,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
         add(
-            "holders",
+            "organization.holders",
             format!("worst: org with most posts ({most_n} posts), head, 2012-06-15"),
             Query::Holders {
                 org: org_id(most),
@@ -261,7 +262,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         .max_by_key(|(i, o)| (o.chairs.len(), std::cmp::Reverse(*i)))
     {
         add(
-            "chair",
+            "organization.chair",
             format!(
                 "worst: org with most chairs ({}), 2012-06-15",
                 o.chairs.len()
@@ -279,7 +280,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         .max_by_key(|(i, o)| (o.members.len(), std::cmp::Reverse(*i)))
     {
         add(
-            "members",
+            "organization.members",
             format!(
                 "worst: org with most memberships ({}), members, 2012-06-15",
                 o.members.len()
@@ -295,7 +296,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     // MoUs: the first MoU's parties; the hub and its most frequent MoU partner.
     if let Some(u) = data.mous.iter().find(|u| u.parties.len() >= 2) {
         add(
-            "mous_between",
+            "organization.mous_with",
             "typical: the parties of an MoU, Exact".to_owned(),
             Query::MousBetween {
                 a: u.parties[0].clone(),
@@ -315,7 +316,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     }
     if let Some((partner, n)) = by_count(partners).into_iter().next() {
         add(
-            "mous_between",
+            "organization.mous_with",
             format!("worst: busiest hub and its top partner ({n} MoUs), WithSubBodies"),
             Query::MousBetween {
                 a: hub_id.clone(),
@@ -339,12 +340,12 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     let mous = by_count(per_mou);
     if let (Some((most, most_n)), Some((med, med_n))) = (mous.first().cloned(), median(&mous)) {
         add(
-            "meetings_invoking",
+            "mou.meetings",
             format!("typical: median invoked MoU ({med_n} meetings)"),
             Query::MeetingsInvoking { mou: id(&med) },
         );
         add(
-            "meetings_invoking",
+            "mou.meetings",
             format!("worst: most invoked MoU ({most_n} meetings)"),
             Query::MeetingsInvoking { mou: id(&most) },
         );
@@ -355,7 +356,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     let dims = by_count(per_dim);
     if let Some((d, n)) = median(&dims) {
         add(
-            "meetings_in_dimension",
+            "dimension.meetings",
             format!("typical: median dimension ({n} meetings), alone"),
             Query::MeetingsInDimension {
                 dimension: id(&d),
@@ -381,7 +382,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     let top_dim = top.map(|d| d.id.clone());
     if let Some(d) = &top_dim {
         add(
-            "meetings_in_dimension",
+            "dimension.meetings",
             "worst: busiest dimension with priority areas".to_owned(),
             Query::MeetingsInDimension {
                 dimension: d.clone(),
@@ -477,7 +478,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     if let (Some((most, most_n)), Some((med, med_n))) = (related.first().cloned(), median(&related))
     {
         add(
-            "related_to",
+            "meeting.related",
             format!("typical: median event ({med_n} pointing at it), all kinds, direct"),
             Query::RelatedTo {
                 event: id(&med),
@@ -486,7 +487,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
         add(
-            "related_to",
+            "meeting.related",
             format!(
                 "worst: most related event ({most_n} pointing at it), sidelines+part, transitive"
             ),
@@ -498,14 +499,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         );
     }
     add(
-        "officials_met",
+        "official.met",
         format!("typical: median official ({typical_off_n} meetings)"),
         Query::OfficialsMet {
             official: official.clone(),
         },
     );
     add(
-        "officials_met",
+        "official.met",
         format!("worst: busiest official ({busy_off_n} meetings)"),
         Query::OfficialsMet {
             official: busy.clone(),

@@ -53,9 +53,11 @@ fn one_day_terms_overlap_what_they_share_a_day_with_and_a_handover_does_not() {
     // A term known to begin some time in 2003 and to end on 31 December hands over on that
     // day: it may have begun long before, though only its last day is certain (found by the
     // naive-scan oracle on generated data, with a first version of this rule).
-    let year_then_day = report(json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "members": [
+    let year_then_day = report(
+        json!({"organizations": [{"id": "o", "name": "O", "kind": "ngo", "members": [
         {"state": "CR", "status": "observer", "period": {"start": "2003", "end": "2003-12-31"}},
-        {"state": "CR", "status": "member", "period": {"start": "2003-12-31"}}]}]}));
+        {"state": "CR", "status": "member", "period": {"start": "2003-12-31"}}]}]}),
+    );
     assert!(year_then_day.is_clean(), "{year_then_day}");
     // A state that is a member and an observer on the same single day is listed twice at once.
     let member = report(
