@@ -174,7 +174,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         .chain(by_city.values_mut())
         .chain(std::iter::once(&mut all_meetings));
     for list in lists {
-        list.finish();
+        list.finish(&spans);
     }
     for list in &mut incoming {
         list.shrink_to_fit();
@@ -288,7 +288,7 @@ fn lists_from(n: usize, mut pairs: Vec<(u32, u32)>, spans: &Spans) -> Vec<Meetin
             .push(rank, spans);
     }
     for list in &mut lists {
-        list.finish();
+        list.finish(spans);
     }
     lists
 }
@@ -311,6 +311,6 @@ fn in_force_index(mous: &[Mou]) -> (Spans, Vec<u32>, MeetingList) {
     for rank in 0..at.len() {
         list.push(idx(rank), &spans);
     }
-    list.finish();
+    list.finish(&spans);
     (spans, at, list)
 }

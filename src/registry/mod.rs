@@ -64,6 +64,7 @@
 
 mod build;
 mod handles;
+mod intervals;
 mod meetings;
 mod mous;
 mod names;

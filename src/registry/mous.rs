@@ -80,7 +80,7 @@ impl Registry {
     /// ([`Coverage::Yes`]) or only possibly ([`Coverage::Possibly`]), in order of taking
     /// effect. See [`Mou::in_force_on`] for what makes an MoU certainly in force.
     ///
-    /// Cost: O(log n + k), plus MoUs with no known start.
+    /// Cost: O(log n + k).
     pub fn mous_in_force(&self, date: NaiveDate) -> Vec<(&Mou, Coverage)> {
         let d = day(date);
         self.mous_in_force

@@ -6,10 +6,17 @@
 //!
 //! To find the meetings of a list that may overlap a period `[a, b]`, the list is split into
 //! buckets by how many days a meeting may span (one day, a week, a month, a year, longer,
-//! and open-ended). In a bucket whose spans are at most `s` days, an overlapping meeting
-//! starts between `a - s` and `b`: two binary searches bound it, and only meetings starting
-//! in the `s` days before `a` are looked at in vain. The cost of a query is
-//! O(buckets × log n + answer + near misses), and the answer comes back in date order.
+//! and open-ended). In a bucket whose spans are at most `s` days (up to a year), an
+//! overlapping meeting starts between `a - s` and `b`: two binary searches bound it, and only
+//! the meetings of that bucket starting in the `s` days before `a` and ending before it (the
+//! near misses) are looked at in vain. Meetings that may last longer than a year are in an
+//! [`IntervalTree`], which looks at none in vain. Of the open-ended ones, those with a known
+//! start and no end overlap the period exactly when they start by `b`, and those with no known
+//! start exactly when they end from `a` on: each group is sorted that way, and found by one
+//! binary search. The cost of a query is O(buckets × log n + answer + near misses), and the
+//! answer comes back in date order.
+
+use crate::registry::intervals::IntervalTree;
 
 /// A day as a number (days from the common era); `i32::MIN` and `i32::MAX` stand for an
 /// unknown start and an open end.
@@ -26,7 +33,7 @@ pub(crate) struct Spans {
 }
 
 impl Spans {
-    fn span(&self, rank: u32) -> (Day, Day) {
+    pub(crate) fn span(&self, rank: u32) -> (Day, Day) {
         *self
             .by_rank
             .get(rank as usize)
@@ -53,7 +60,14 @@ impl Spans {
 pub(crate) struct MeetingList {
     /// One sorted list of ranks per entry of [`LIMITS`], then one for open-ended meetings.
     buckets: [Vec<u32>; 6],
+    /// The meetings of the bucket of spans over a year, for period search.
+    long: IntervalTree,
 }
+
+/// The bucket of meetings that may last longer than a year.
+const LONG: usize = 4;
+/// The bucket of open-ended meetings (no known start, or no end).
+const OPEN: usize = 5;
 
 impl MeetingList {
     /// The bucket a meeting belongs in.
@@ -88,13 +102,16 @@ impl MeetingList {
         bucket.binary_search(&rank).is_ok()
     }
 
-    /// Sorts and deduplicates each bucket and frees spare capacity.
-    pub(crate) fn finish(&mut self) {
+    /// Sorts and deduplicates each bucket, frees spare capacity, and builds the interval tree
+    /// of the long meetings.
+    pub(crate) fn finish(&mut self, spans: &Spans) {
         for b in &mut self.buckets {
             b.sort_unstable();
             b.dedup();
             b.shrink_to_fit();
         }
+        let long = self.buckets.get(LONG).expect("the bucket of long meetings");
+        self.long = IntervalTree::new(long, spans);
     }
 
     /// How many meetings the list holds.
@@ -115,17 +132,26 @@ impl MeetingList {
         }
         let mut out = Vec::new();
         for (i, bucket) in self.buckets.iter().enumerate() {
-            match LIMITS.get(i) {
-                Some(&limit) if limit < Day::MAX => {
+            match i {
+                LONG => self.long.during(a, b, spans, &mut out),
+                OPEN => {
+                    let (no_start, no_end) = Self::open_parts(bucket, spans);
+                    // No known start: overlapping exactly when ending from `a` on (ranks of
+                    // equal starts are in end order).
+                    let from = no_start.partition_point(|&r| spans.end(r) < a);
+                    let ending = no_start.get(from..).expect("a partition point");
+                    // A known start and no end: overlapping exactly when starting by `b`.
+                    let to = no_end.partition_point(|&r| spans.start(r) <= b);
+                    let starting = no_end.get(..to).expect("a partition point");
+                    crate::work::steps(ending.len() + starting.len());
+                    out.extend(ending);
+                    out.extend(starting);
+                }
+                _ => {
+                    let limit = *LIMITS.get(i).expect("a limit for each short bucket");
                     let lo = bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit));
                     let hi = bucket.partition_point(|&r| spans.start(r) <= b);
                     let range = bucket.get(lo..hi.max(lo)).expect("partition points");
-                    crate::work::steps(range.len());
-                    out.extend(range.iter().copied().filter(|&r| spans.end(r) >= a));
-                }
-                _ => {
-                    let hi = bucket.partition_point(|&r| spans.start(r) <= b);
-                    let range = bucket.get(..hi).expect("a partition point");
                     crate::work::steps(range.len());
                     out.extend(range.iter().copied().filter(|&r| spans.end(r) >= a));
                 }
@@ -135,21 +161,32 @@ impl MeetingList {
         out
     }
 
+    /// The open-ended bucket split in two: the meetings with no known start (sorted by end,
+    /// since their starts are all the same), then those with a known start and no end.
+    fn open_parts<'b>(bucket: &'b [u32], spans: &Spans) -> (&'b [u32], &'b [u32]) {
+        let split = bucket.partition_point(|&r| spans.start(r) == Day::MIN);
+        bucket.split_at(split)
+    }
+
     /// An estimate (an upper bound) of how many meetings [`during`](Self::during) would
     /// look at, in O(log n).
     pub(crate) fn estimate(&self, a: Day, b: Day, spans: &Spans) -> usize {
         self.buckets
             .iter()
             .enumerate()
-            .map(|(i, bucket)| {
-                let limit = LIMITS.get(i).copied().unwrap_or(Day::MAX); // the open-ended bucket
-                let lo = if limit == Day::MAX {
-                    0
-                } else {
-                    bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit))
-                };
-                let hi = bucket.partition_point(|&r| spans.start(r) <= b);
-                hi.saturating_sub(lo)
+            .map(|(i, bucket)| match i {
+                LONG => bucket.len(),
+                OPEN => {
+                    let (no_start, no_end) = Self::open_parts(bucket, spans);
+                    no_start.len() - no_start.partition_point(|&r| spans.end(r) < a)
+                        + no_end.partition_point(|&r| spans.start(r) <= b)
+                }
+                _ => {
+                    let limit = *LIMITS.get(i).expect("a limit for each short bucket");
+                    let lo = bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit));
+                    let hi = bucket.partition_point(|&r| spans.start(r) <= b);
+                    hi.saturating_sub(lo)
+                }
             })
             .sum()
     }
@@ -187,7 +224,7 @@ mod tests {
         for rank in 0..7 {
             list.push(rank, &s);
         }
-        list.finish();
+        list.finish(&s);
         assert_eq!(list.len(), 7);
         assert_eq!(list.all(), (0..7).collect::<Vec<_>>());
         let naive =
@@ -208,7 +245,7 @@ mod tests {
         for rank in [1, 4, 5] {
             some.push(rank, &s);
         }
-        some.finish();
+        some.finish(&s);
         for rank in 0..7 {
             assert_eq!(some.contains(rank, &s), [1, 4, 5].contains(&rank), "{rank}");
         }

@@ -378,6 +378,26 @@ pub fn meeting_of_many_dimensions_and_participants(n: usize) -> String {
     ])
 }
 
+/// `3n` meetings `m0`…, none of them on 1 January 2000: a third last two years, between 1001
+/// and 1901; a third have no known start and end between 1001 and 1901; a third begin
+/// between 2001 and 2901 and have no end. A period query for that day looks at meetings that
+/// may last longer than a year and open-ended ones, and finds none.
+pub fn long_and_open_ended_meetings(n: usize) -> String {
+    let meetings = array(3 * n, 120, |out, i| {
+        let year = 1001 + (i / 3) % 900;
+        let when = match i % 3 {
+            0 => format!(r#"{{"start":"{year}","end":"{}"}}"#, year + 1),
+            1 => format!(r#"{{"end":"{year}"}}"#),
+            _ => format!(r#"{{"start":"{}"}}"#, year + 1000),
+        };
+        put!(
+            out,
+            r#"{{"id":"m{i}","title":"Meeting {i}","kind":"conference","status":"held","when":{when}}}"#
+        );
+    });
+    doc(&[("meetings", &meetings)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +408,7 @@ mod tests {
             doc(&[]),
             org_with("name", r#""x""#),
             meeting_with_days("2"),
+            long_and_open_ended_meetings(3),
             crowded_by_states(300),
             crowded_by_organizations(0),
             crowded_by_organizations(3),

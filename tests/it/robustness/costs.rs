@@ -16,7 +16,7 @@ use multilateral::{
     Dataset, MeetingId, ParticipantRole, Period, Registry, Report, Rule, count_work,
 };
 use multilateral_testkit::docs::{
-    crowded_by_organizations, crowded_by_states, deep_tree_document,
+    crowded_by_organizations, crowded_by_states, deep_tree_document, long_and_open_ended_meetings,
     meeting_of_many_dimensions_and_participants, mou_of_many_parties,
     mou_signed_by_an_official_of_many_posts, mou_with_a_signatory_listed_many_times,
     organizations_with_one_id, parent_chain, sidelines_chain, sidelines_chain_with_back_edges,
@@ -339,4 +339,30 @@ fn a_name_query_of_repeated_words_costs_one_search() {
             "{words} words took {steps} steps, one word {alone}"
         );
     }
+}
+
+/// From the outside probe: a period query looked at every meeting that may last longer than
+/// a year, and at every open-ended one, whether or not it overlapped the period. A day none
+/// of them touches now costs a walk down an interval tree and two binary searches, however
+/// many there are.
+#[test]
+fn a_day_among_long_and_open_ended_meetings_costs_its_answer() {
+    let day = multilateral::ymd(2000, 1, 1);
+    let steps = |n: usize| {
+        let data = read(&long_and_open_ended_meetings(n));
+        let period: Period = "1500/2500".parse().unwrap();
+        let naive = data
+            .meetings
+            .iter()
+            .filter(|m| m.when.may_overlap(&period))
+            .count();
+        let registry = Registry::new(data).unwrap();
+        assert_eq!(registry.meetings_during(&period).len(), naive);
+        let (found, steps) = count_work(|| registry.meetings_on(day).len());
+        assert_eq!(found, 0);
+        steps
+    };
+    let (small, large) = (steps(900), steps(3_600));
+    eprintln!("meetings_on: {small} steps at 2,700 meetings, {large} at 10,800");
+    assert!(large <= small + 64, "{small} steps at n, {large} at 4n");
 }
