@@ -174,14 +174,30 @@ impl Mou {
         let Some(period) = self.in_force_period() else {
             return Coverage::No;
         };
+        match period.covers(day) {
+            Coverage::No => Coverage::No,
+            _ if self
+                .certainly_in_force()
+                .is_some_and(|(from, to)| from <= day && day <= to) =>
+            {
+                Coverage::Yes
+            }
+            _ => Coverage::Possibly,
+        }
+    }
+
+    /// The first and last day on which the MoU is certainly in force (see
+    /// [`in_force_on`](Self::in_force_on)), if any.
+    pub(crate) fn certainly_in_force(&self) -> Option<(NaiveDate, NaiveDate)> {
         let sure = match self.status {
             MouStatus::InForce => true,
             MouStatus::Expired => self.expires.is_some(),
             _ => false,
         };
-        match period.covers(day) {
-            Coverage::Yes if !sure => Coverage::Possibly,
-            c => c,
+        if sure {
+            self.in_force_period()?.certain()
+        } else {
+            None
         }
     }
 }

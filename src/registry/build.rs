@@ -9,7 +9,7 @@ use crate::party::Party;
 use crate::registry::names::NameIndex;
 use crate::registry::on_date::period_days;
 use crate::registry::timeline::{Day, MeetingList, Spans};
-use crate::registry::{PartyKey, PostEntry, Registry, extent};
+use crate::registry::{InForce, PartyKey, PostEntry, Registry, day, extent};
 use crate::resolve::{Lists, NONE, Resolution, found, index as idx};
 use crate::validate::Report;
 
@@ -293,7 +293,7 @@ fn lists_from(n: usize, mut pairs: Vec<(u32, u32)>, spans: &Spans) -> Vec<Meetin
     lists
 }
 
-fn in_force_index(mous: &[Mou]) -> (Spans, Vec<u32>, MeetingList) {
+fn in_force_index(mous: &[Mou]) -> (Spans, Vec<InForce>, MeetingList) {
     let mut order: Vec<(Day, Day, u32)> = mous
         .iter()
         .enumerate()
@@ -306,7 +306,18 @@ fn in_force_index(mous: &[Mou]) -> (Spans, Vec<u32>, MeetingList) {
     let spans = Spans {
         by_rank: order.iter().map(|&(a, b, _)| (a, b)).collect(),
     };
-    let at: Vec<u32> = order.iter().map(|&(_, _, i)| i).collect();
+    let at: Vec<InForce> = order
+        .iter()
+        .map(|&(_, _, i)| {
+            let mou = mous.get(i as usize).expect("an MoU of the dataset");
+            InForce {
+                mou: i,
+                certain: mou
+                    .certainly_in_force()
+                    .map_or((Day::MAX, Day::MIN), |(from, to)| (day(from), day(to))),
+            }
+        })
+        .collect();
     let mut list = MeetingList::default();
     for rank in 0..at.len() {
         list.push(idx(rank), &spans);

@@ -207,7 +207,7 @@ pub struct Registry {
     mous_of_org: Lists<u32>,
     /// MoUs by the period they may be in force, as ranks into `mou_order`.
     mou_spans: Spans,
-    mou_order: Vec<u32>,
+    mou_order: Vec<InForce>,
     mous_in_force: MeetingList,
     /// For each meeting (by rank), its parties, sorted, each once.
     parties_at: Lists<PartyKey>,
@@ -386,6 +386,14 @@ fn record_id<T>(list: &[T], i: usize, id: impl Fn(&T) -> &str) -> &str {
 pub(crate) fn day(d: chrono::NaiveDate) -> Day {
     use chrono::Datelike;
     d.num_days_from_ce()
+}
+
+/// An MoU that may be in force at some time, by rank: its index, and the days it is certainly
+/// in force (`(Day::MAX, Day::MIN)`, empty, when none is).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct InForce {
+    pub(crate) mou: u32,
+    pub(crate) certain: (Day, Day),
 }
 
 /// A period's widest extent as day numbers, open ends at the limits.

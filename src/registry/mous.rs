@@ -83,22 +83,28 @@ impl Registry {
     /// Cost: O(log n + k).
     pub fn mous_in_force(&self, date: NaiveDate) -> Vec<(&Mou, Coverage)> {
         let d = day(date);
+        // Every MoU found may be in force on the day (the list holds their in-force
+        // periods); whether it certainly is was worked out at build.
         self.mous_in_force
             .during(d, d, &self.mou_spans)
             .into_iter()
             .map(|rank| {
-                let i = *self
+                let at = *self
                     .mou_order
                     .get(rank as usize)
                     .expect("ranks number MoUs");
-                self.data
+                let mou = self
+                    .data
                     .mous
-                    .get(i as usize)
-                    .expect("an MoU of the registry")
-            })
-            .filter_map(|m| match m.in_force_on(date) {
-                Coverage::No => None,
-                coverage => Some((m, coverage)),
+                    .get(at.mou as usize)
+                    .expect("an MoU of the registry");
+                let (from, to) = at.certain;
+                let coverage = if from <= d && d <= to {
+                    Coverage::Yes
+                } else {
+                    Coverage::Possibly
+                };
+                (mou, coverage)
             })
             .collect()
     }

@@ -100,6 +100,19 @@ fn mous_in_force_are_certain_only_when_their_status_says_so() {
             ("undated", Possibly),
         ])
     );
+    // Its last day in force is certain; the day after, it has expired.
+    assert_eq!(
+        on("2010-05-13"),
+        e(&[
+            ("effective", Yes),
+            ("expired", Yes),
+            ("expired-undated", Possibly),
+            ("in-force", Yes),
+            ("signed", Possibly),
+            ("terminated", Possibly),
+            ("undated", Possibly),
+        ])
+    );
     assert_eq!(
         on("2010-05-14"),
         e(&[
