@@ -40,7 +40,8 @@ impl Registry {
         }
     }
 
-    /// Every meeting that may overlap `period`, in date order. Cost: O(log n + k).
+    /// Every meeting that may overlap `period`, in date order. Cost: O(log n + k + m), with `m` the
+    /// [near misses](crate::registry#order-and-cost).
     pub fn meetings_during(&self, period: &Period) -> Vec<&Meeting> {
         self.list_during(Some(&self.all_meetings), period)
     }
@@ -49,7 +50,7 @@ impl Registry {
     /// ([`Coverage::Yes`]) or possibly did ([`Coverage::Possibly`]) (see
     /// [`Meeting::coverage`]), in date order.
     ///
-    /// Cost: O(log n + k).
+    /// Cost: O(log n + k + m), with `m` the [near misses](crate::registry#order-and-cost).
     ///
     /// ```
     /// # use multilateral::{Coverage, Registry, ymd};
@@ -95,7 +96,8 @@ impl<'r> OfficialRef<'r> {
     /// The meetings the official attended (as the named representative of a participant)
     /// that may overlap `period`, in date order. Pass [`Period::unknown()`] for all of them.
     ///
-    /// Cost: O(log k + k) over the official's meetings in the period.
+    /// Cost: O(log k + k + m) over the official's meetings in the period, with `m` the
+    /// [near misses](crate::registry#order-and-cost).
     ///
     /// ```
     /// # use multilateral::{OfficialId, Period, Registry};
@@ -118,7 +120,8 @@ impl<'r> OrganizationRef<'r> {
     /// order; with [`Scope::WithSubBodies`], also those of its sub-bodies (each meeting
     /// once).
     ///
-    /// Cost: O(b log k + k), for the b bodies in scope and k meetings found.
+    /// Cost: O(b log k + k + m), for the b bodies in scope, the k meetings found and the
+    /// m [near misses](crate::registry#order-and-cost).
     ///
     /// ```
     /// # use multilateral::{OrganizationId, Period, Registry};
@@ -149,7 +152,8 @@ impl<'r> OrganizationRef<'r> {
 
 impl<'r> StateRef<'r> {
     /// The meetings the state took part in as a state (not through a government body), that
-    /// may overlap `period`, in date order. Cost: O(log k + k).
+    /// may overlap `period`, in date order. Cost: O(log k + k + m), with `m` the
+    /// [near misses](crate::registry#order-and-cost).
     pub fn meetings(self, period: &Period) -> Vec<&'r Meeting> {
         let r = self.registry;
         r.list_during(r.by_state.get(&self.code), period)
@@ -160,7 +164,8 @@ impl<'r> DimensionRef<'r> {
     /// The meetings that touched the dimension, in date order; with
     /// [`DimensionScope::WithPriorityAreas`], also those that touched any area below it.
     ///
-    /// Cost: O(a log k + k) for the a areas searched.
+    /// Cost: O(a log k + k + m) for the a areas searched and the m
+    /// [near misses](crate::registry#order-and-cost).
     ///
     /// ```
     /// # use multilateral::{DimensionId, Registry};

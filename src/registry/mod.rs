@@ -46,6 +46,14 @@
 //! cost; none scans all meetings. `n` is the number of records of the kind searched and
 //! `k` the size of the answer.
 //!
+//! A query over a period may also read `m` *near misses*: meetings that may last up to a year,
+//! begin less than that before the period and end before it. Meetings are kept in groups by
+//! how long they may last (a day, a week, a month, a year), and a group of spans up to `s`
+//! days reads the meetings that begin in the `s` days before the period: none for one-day
+//! meetings, those of the week before for meetings of up to a week, and so on. Meetings that
+//! may last longer than a year, open-ended ones and those with no known start are never
+//! read in vain.
+//!
 //! ```
 //! use multilateral::{OfficialId, OrganizationId, Registry};
 //! use multilateral::registry::Scope;

@@ -80,7 +80,8 @@ impl Registry {
     /// ([`Coverage::Yes`]) or only possibly ([`Coverage::Possibly`]), in order of taking
     /// effect. See [`Mou::in_force_on`] for what makes an MoU certainly in force.
     ///
-    /// Cost: O(log n + k).
+    /// Cost: O(log n + k + m), with `m` the MoUs in force for up to a year that ended just
+    /// before the day ([near misses](crate::registry#order-and-cost)).
     pub fn mous_in_force(&self, date: NaiveDate) -> Vec<(&Mou, Coverage)> {
         let d = day(date);
         // Every MoU found may be in force on the day (the list holds their in-force

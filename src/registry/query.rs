@@ -211,7 +211,8 @@ impl<'r> MeetingQuery<'r> {
     /// Runs the query: the matching meetings in date order.
     ///
     /// Cost: O(c log n + k') where c is the number of conditions and k' the candidates of
-    /// the most selective one.
+    /// the most selective one, with their [near misses](crate::registry#order-and-cost) when
+    /// it is a period.
     pub fn run(self) -> Vec<&'r Meeting> {
         if self.impossible {
             return Vec::new();
