@@ -60,8 +60,9 @@ impl Spans {
 pub(crate) struct MeetingList {
     /// One sorted list of ranks per entry of [`LIMITS`], then one for open-ended meetings.
     buckets: [Vec<u32>; 6],
-    /// The meetings of the bucket of spans over a year, for period search.
-    long: IntervalTree,
+    /// The meetings of the bucket of spans over a year, for period search; none when that
+    /// bucket is empty, as it is in most lists (a box keeps the list small).
+    long: Option<Box<IntervalTree>>,
 }
 
 /// The bucket of meetings that may last longer than a year.
@@ -111,7 +112,7 @@ impl MeetingList {
             b.shrink_to_fit();
         }
         let long = self.buckets.get(LONG).expect("the bucket of long meetings");
-        self.long = IntervalTree::new(long, spans);
+        self.long = (!long.is_empty()).then(|| Box::new(IntervalTree::new(long, spans)));
     }
 
     /// How many meetings the list holds.
@@ -133,7 +134,11 @@ impl MeetingList {
         let mut out = Vec::new();
         for (i, bucket) in self.buckets.iter().enumerate() {
             match i {
-                LONG => self.long.during(a, b, spans, &mut out),
+                LONG => {
+                    if let Some(tree) = &self.long {
+                        tree.during(a, b, spans, &mut out);
+                    }
+                }
                 OPEN => {
                     let (no_start, no_end) = Self::open_parts(bucket, spans);
                     // No known start: overlapping exactly when ending from `a` on (ranks of
