@@ -13,7 +13,8 @@
 //!   targets run).
 //!
 //! The full-size cases take long in a debug build and are ignored by default; they assert
-//! the same answers as their scaled-down twins and print how long they took:
+//! the same answers as their scaled-down twins (their time is measured by
+//! `cargo bench --bench hostile_sizes`, not here):
 //!
 //! ```sh
 //! cargo test --release --all-features --test it robustness -- --ignored --nocapture

@@ -2,15 +2,13 @@
 //! right answers: a meeting of a million participants, of 500 organizations, 20,000 records
 //! with one id, a chain of 100,000 meetings on each other's sidelines, 2,000 nested bodies.
 //!
-//! What they cost is checked in `costs`, by counting steps; here each stage only prints how
-//! long it took (shown with `--nocapture`), and nothing is asserted about time. The
-//! full-size cases are ignored by default:
+//! What they cost is checked in `costs`, by counting steps, and no clock is read here; their
+//! time is measured by `cargo bench --bench hostile_sizes`. The full-size cases are ignored
+//! by default:
 //!
 //! ```sh
-//! cargo test --release --all-features --test it robustness::sizes -- --ignored --nocapture
+//! cargo test --release --all-features --test it robustness::sizes -- --ignored
 //! ```
-
-use std::time::Instant;
 
 use multilateral::registry::{Depth, Scope};
 use multilateral::{
@@ -23,21 +21,13 @@ use multilateral_testkit::docs::{
 
 use crate::support::{meeting, org};
 
-/// Runs one stage, printing how long it took.
-fn stage<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
-    let out = f();
-    eprintln!("{what}: {:?}", start.elapsed());
-    out
-}
-
 // --- Crowded meetings -----------------------------------------------------------------------
 
 fn check_crowded_by_states(n: usize) {
     let text = crowded_by_states(n);
-    let data = stage("reading", || Dataset::from_json(&text).unwrap());
+    let data = Dataset::from_json(&text).unwrap();
     assert_eq!(data.meetings[0].participants.len(), n);
-    let report = stage("validating", || data.validate());
+    let report = data.validate();
     let states = CountryCode::all().count();
     assert_eq!(states, 249);
     let distinct = n.min(states * ParticipantRole::ALL.len());
@@ -51,11 +41,11 @@ fn check_crowded_by_states(n: usize) {
     if let Some(v) = report.violations().first() {
         assert_eq!(v.path, format!("/meetings/0/participants/{distinct}"));
     }
-    let registry = stage("building", || Registry::new(data).unwrap());
+    let registry = Registry::new(data).unwrap();
     let kz = registry.state("KZ".parse().unwrap());
-    let counterparts = stage("counterparts", || kz.counterparts());
+    let counterparts = kz.counterparts();
     assert_eq!(counterparts.len(), n.min(states) - 1);
-    let network = stage("network", || registry.cooperation_network());
+    let network = registry.cooperation_network();
     let met = n.min(states);
     assert_eq!(network.len(), met * (met - 1) / 2);
     assert!(network.iter().all(|e| e.meetings == 1));
@@ -79,16 +69,16 @@ fn a_meeting_with_1_000_000_participants() {
 
 fn check_crowded_by_organizations(n: usize, network: bool) {
     let text = crowded_by_organizations(n);
-    let data = stage("reading", || Dataset::from_json(&text).unwrap());
-    let report = stage("validating", || data.validate());
+    let data = Dataset::from_json(&text).unwrap();
+    let report = data.validate();
     let rules: Vec<Rule> = report.violations().iter().map(|v| v.rule).collect();
     assert_eq!(rules, [Rule::DimensionNotOfParticipant], "{report}");
     assert_eq!(report.violations()[0].path, "/meetings/0/dimensions/0");
-    let registry = stage("building", || Registry::new(data).unwrap());
+    let registry = Registry::new(data).unwrap();
     let o0 = registry.organization(&org("o0")).unwrap();
-    assert_eq!(stage("counterparts", || o0.counterparts()).len(), n - 1);
+    assert_eq!(o0.counterparts().len(), n - 1);
     if network {
-        let edges = stage("network", || registry.cooperation_network());
+        let edges = registry.cooperation_network();
         assert_eq!(edges.len(), n * (n - 1) / 2);
     }
 }
@@ -112,7 +102,7 @@ fn a_meeting_of_100_000_organizations() {
 fn many_records_with_the_same_id_give_one_error_each() {
     let n = 20_000;
     let data = Dataset::from_json(&organizations_with_one_id(n)).unwrap();
-    let report = stage("validating", || data.validate());
+    let report = data.validate();
     assert_eq!(report.violations().len(), n - 1);
     assert!(
         report
@@ -131,13 +121,13 @@ fn many_records_with_the_same_id_give_one_error_each() {
 
 fn check_sidelines_chain(n: usize) {
     let text = sidelines_chain(n, false);
-    let data = stage("reading", || Dataset::from_json(&text).unwrap());
-    let report = stage("validating", || data.validate());
+    let data = Dataset::from_json(&text).unwrap();
+    let report = data.validate();
     assert!(report.is_clean(), "{report}");
-    let registry = stage("building", || Registry::new(data).unwrap());
+    let registry = Registry::new(data).unwrap();
     let last: MeetingId = format!("m{}", n - 1).parse().unwrap();
     let last = registry.meeting(&last).unwrap();
-    let all = stage("related", || last.related(&[], Depth::Transitive));
+    let all = last.related(&[], Depth::Transitive);
     assert_eq!(all.len(), n - 1);
     let deepest = all.iter().map(|r| r.depth).max().unwrap();
     assert_eq!(deepest as usize, n - 1);
@@ -148,7 +138,7 @@ fn check_sidelines_chain(n: usize) {
     // Closed into a circle: one error, its message cut short.
     let text = sidelines_chain(n, true);
     let data = Dataset::from_json(&text).unwrap();
-    let report = stage("validating a cycle", || data.validate());
+    let report = data.validate();
     let v = report.violations();
     assert_eq!(v.len(), 1, "{report}");
     assert_eq!(
@@ -205,7 +195,7 @@ fn every_back_edge_into_a_chain_is_its_own_cycle() {
 fn a_chain_of_2_000_nested_bodies() {
     let n = 2_000;
     let data = Dataset::from_json(&parent_chain(n, false)).unwrap();
-    assert!(stage("validating", || data.validate()).is_clean());
+    assert!(data.validate().is_clean());
     let data = Dataset::from_json(&parent_chain(n, true)).unwrap();
     let report = data.validate();
     let rules: Vec<Rule> = report.violations().iter().map(|v| v.rule).collect();
