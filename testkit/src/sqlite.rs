@@ -25,8 +25,11 @@
 //! `meeting_mou(mou, meeting)`, `relation(target, kind)`, parents), the meeting's extent
 //! (`(d0, d1)` and `(d1)`), and composite indexes that also give date order for the
 //! equality filters (`(kind, d0, d1)`, `(status, d0, d1)`, `(country, d0, d1)`,
-//! `(city_folded, d0, d1)`). The database is `ANALYZE`d after loading (SQLite is built with
-//! STAT4, so range estimates are good).
+//! `(city_folded, d0, d1)`), an MoU's force period (`mou(f0, f1)`), and R*Trees of meetings'
+//! and MoUs' extents (`meeting_span`, `mou_span`) for the queries by period alone, which
+//! have an SQL text for each [`Access`]. The database is `ANALYZE`d after loading; by default
+//! only the basic statistics are kept ([`Stats`]): with STAT4 samples, SQLite prepares a
+//! cached statement again whenever a value bound to an indexed comparison changes.
 //!
 //! Queries return only what the comparison needs — ids as text, and coverage, counts,
 //! kinds as numbers or text — which is the least an SQL user gets back; the registry returns
@@ -505,7 +508,9 @@ CREATE TABLE dimension (
 CREATE TABLE mou (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
     signed0 INTEGER, signed1 INTEGER, effective0 INTEGER, effective1 INTEGER,
-    expires0 INTEGER, expires1 INTEGER, signed_at INTEGER
+    expires0 INTEGER, expires1 INTEGER, signed_at INTEGER,
+    f0 INTEGER,            -- first possible day in force (i32::MIN when unknown), NULL for a draft
+    f1 INTEGER             -- last possible day in force (i32::MAX when open), NULL for a draft
 );
 CREATE TABLE mou_party (
     mou INTEGER NOT NULL, seq INTEGER NOT NULL, org INTEGER NOT NULL,
@@ -567,8 +572,39 @@ CREATE INDEX participant_official ON participant(official, meeting);
 CREATE INDEX relation_target ON relation(target, kind);
 CREATE INDEX meeting_dimension_dim ON meeting_dimension(dim, meeting);
 CREATE INDEX meeting_mou_mou ON meeting_mou(mou, meeting);
+CREATE INDEX mou_force ON mou(f0, f1);
+CREATE VIRTUAL TABLE meeting_span USING rtree_i32(idx, d0, d1);
+INSERT INTO meeting_span SELECT idx, d0, d1 FROM meeting;
+CREATE VIRTUAL TABLE mou_span USING rtree_i32(idx, f0, f1);
+INSERT INTO mou_span SELECT idx, f0, f1 FROM mou WHERE f0 IS NOT NULL;
 ANALYZE;
 ";
+
+/// What statistics the query planner reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stats {
+    /// `ANALYZE`'s basic statistics only (`sqlite_stat1`): the STAT4 samples are deleted.
+    /// With them, SQLite prepares a statement again each time a value is bound to a
+    /// parameter compared with an indexed column, to re-plan for that value: a cost on every
+    /// run of a cached statement that a user would avoid.
+    #[default]
+    Basic,
+    /// `sqlite_stat1` and the STAT4 samples (SQLite is built with STAT4).
+    Stat4,
+}
+
+/// How SQLite finds meetings and MoUs by period, for the queries that search by period alone
+/// ([`Query::MeetingsDuring`], [`Query::MeetingsOn`], [`Query::MousInForce`]): each has two
+/// SQL texts, and a benchmark times both and keeps the faster ([`accesses`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// B-tree indexes on the extent (`meeting(d0, d1)`, `meeting(d1)`, `mou(f0, f1)`), which
+    /// also give the date order.
+    Index,
+    /// An R*Tree of the extents (`meeting_span`, `mou_span`, 32-bit integer coordinates),
+    /// joined to the records and sorted.
+    RTree,
+}
 
 /// The SQLite database with the records loaded.
 pub struct Reference {
@@ -605,8 +641,14 @@ fn org_tree(name: &str, org: &str, sub: &str) -> String {
 
 impl Reference {
     /// Loads a dataset into a new in-memory database: one transaction, prepared
-    /// statements, indexes built after the rows, then `ANALYZE`.
+    /// statements, indexes built after the rows, then `ANALYZE`, keeping its basic
+    /// statistics only ([`Stats::Basic`]).
     pub fn load(data: &Dataset) -> rusqlite::Result<Self> {
+        Self::load_with(data, Stats::Basic)
+    }
+
+    /// [`load`](Self::load), with the statistics the planner reads.
+    pub fn load_with(data: &Dataset, stats: Stats) -> rusqlite::Result<Self> {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch(
             "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1000000;",
@@ -752,11 +794,13 @@ impl Reference {
                 ])?;
             }
 
-            let mut ins_mou = tx
-                .prepare("INSERT INTO mou VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?;
+            let mut ins_mou = tx.prepare(
+                "INSERT INTO mou VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?;
             let mut ins_mou_party = tx.prepare("INSERT INTO mou_party VALUES (?1, ?2, ?3)")?;
             for (i, m) in data.mous.iter().enumerate() {
                 let i = i as i64;
+                let force = m.in_force_period().map(|p| extent(&p));
                 ins_mou.execute(params![
                     i,
                     m.id.as_str(),
@@ -771,6 +815,8 @@ impl Reference {
                     m.signed_at
                         .as_ref()
                         .and_then(|x| meeting_idx.get(x.as_str()).copied()),
+                    force.map(|f| f.0),
+                    force.map(|f| f.1),
                 ])?;
                 for (j, p) in m.parties.iter().enumerate() {
                     ins_mou_party.execute(params![i, j as i64, org(p)])?;
@@ -842,6 +888,10 @@ impl Reference {
         }
         tx.commit()?;
         conn.execute_batch(INDEXES)?;
+        if stats == Stats::Basic {
+            // `ANALYZE sqlite_schema` makes the planner read the statistics again.
+            conn.execute_batch("DELETE FROM sqlite_stat4; ANALYZE sqlite_schema;")?;
+        }
         Ok(Self { conn })
     }
 
@@ -853,9 +903,9 @@ impl Reference {
         Ok(pages * size)
     }
 
-    /// The query plan SQLite chooses for a query (for the benchmark report).
-    pub fn plan(&self, q: &Query) -> rusqlite::Result<String> {
-        let (sql, _) = self.sql(q);
+    /// The query plan SQLite chooses for a query with an access (for the benchmark report).
+    pub fn plan(&self, q: &Query, access: Access) -> rusqlite::Result<String> {
+        let (sql, _) = self.sql(q, access);
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
         // Unbound parameters are NULL: the plan does not depend on their values.
         let mut rows = stmt.raw_query();
@@ -871,17 +921,22 @@ impl Reference {
     }
 
     /// The SQL text of a query and a description of its shape (for `plan`).
-    fn sql(&self, q: &Query) -> (String, &'static str) {
+    fn sql(&self, q: &Query, access: Access) -> (String, &'static str) {
         match q {
             Query::Composed(c) => (composed_sql(c), "composed"),
             Query::FindOfficials { query } => (find_sql(1, &words_of(query)), "find"),
             Query::FindOrganizations { query } => (find_sql(0, &words_of(query)), "find"),
-            other => (fixed_sql(other).to_owned(), "fixed"),
+            other => (access_sql(other, access).to_owned(), "fixed"),
         }
     }
 
-    /// SQLite's answer to a query.
+    /// SQLite's answer to a query, through the B-tree indexes.
     pub fn answer(&self, q: &Query) -> rusqlite::Result<Answer> {
+        self.answer_with(q, Access::Index)
+    }
+
+    /// SQLite's answer to a query through an access (the same answer through each).
+    pub fn answer_with(&self, q: &Query, access: Access) -> rusqlite::Result<Answer> {
         match q {
             Query::TimelineOfOfficial { official, period } => {
                 let (a, b) = extent(period);
@@ -903,11 +958,11 @@ impl Reference {
             }
             Query::MeetingsDuring { period } => {
                 let (a, b) = extent(period);
-                let mut s = self.stmt(fixed_sql(q))?;
+                let mut s = self.stmt(access_sql(q, access))?;
                 ids_of(&mut s, params![a, b])
             }
             Query::MeetingsOn { day: d } => {
-                let mut s = self.stmt(fixed_sql(q))?;
+                let mut s = self.stmt(access_sql(q, access))?;
                 let rows = s.query_map(rusqlite::named_params! {":d": day(*d)}, |r| {
                     Ok((r.get::<_, String>(0)?, r.get::<_, u8>(1)?))
                 })?;
@@ -967,7 +1022,7 @@ impl Reference {
                 )
             }
             Query::MousInForce { day: d } => {
-                let mut s = self.stmt(fixed_sql(q))?;
+                let mut s = self.stmt(access_sql(q, access))?;
                 let rows = s.query_map(rusqlite::named_params! {":d": day(*d)}, |r| {
                     Ok((r.get::<_, String>(0)?, r.get::<_, u8>(1)?))
                 })?;
@@ -1145,6 +1200,64 @@ fn on_date_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Resu
 /// The date order of meetings `m`.
 const DATE_ORDER: &str = "ORDER BY m.d0, m.d1, m.idx";
 
+/// `Coverage` of meeting `m` on day `:d` (2 certain, 1 possible), as `Meeting::coverage`.
+const MEETING_COVERAGE: &str = "CASE WHEN m.days IS NOT NULL THEN
+        CASE WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL
+                  AND m.d1 - (m.days - 1) <= :d AND :d <= m.d0 + (m.days - 1)
+             THEN 2 ELSE 1 END
+      WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL AND m.s1 <= :d AND m.e0 >= :d THEN 2
+      ELSE 1 END";
+
+/// Whether MoU `u` is certainly in force on day `:d` (2) or possibly (1), as
+/// `Mou::in_force_on`: only an MoU in force, or expired with its date, can be certain.
+const MOU_CERTAIN: &str = "CASE
+        WHEN COALESCE(u.effective1, u.signed1) <= :d AND (u.expires0 IS NULL OR u.expires0 >= :d)
+             AND (u.status = 'InForce' OR (u.status = 'Expired' AND u.expires0 IS NOT NULL))
+        THEN 2 ELSE 1 END";
+
+/// The order of MoUs `u` by force period, as the registry gives them.
+const MOU_ORDER: &str = "ORDER BY u.f0, u.f1, u.idx";
+
+/// The accesses SQLite has for a query: both for the queries by period alone, the indexes
+/// for every other.
+pub fn accesses(q: &Query) -> &'static [Access] {
+    match q {
+        Query::MeetingsDuring { .. } | Query::MeetingsOn { .. } | Query::MousInForce { .. } => {
+            &[Access::Index, Access::RTree]
+        }
+        _ => &[Access::Index],
+    }
+}
+
+/// The SQL of a fixed-shape query through an access; a query with no R*Tree form (see
+/// [`accesses`]) has one SQL for both.
+fn access_sql(q: &Query, access: Access) -> &'static str {
+    use std::sync::OnceLock;
+    macro_rules! once {
+        ($e:expr) => {{
+            static S: OnceLock<String> = OnceLock::new();
+            S.get_or_init(|| $e).as_str()
+        }};
+    }
+    match (q, access) {
+        (Query::MeetingsDuring { .. }, Access::RTree) => once!(format!(
+            "SELECT m.id FROM meeting_span s JOIN meeting m ON m.idx = s.idx
+             WHERE s.d0 <= ?2 AND s.d1 >= ?1 {DATE_ORDER}"
+        )),
+        (Query::MeetingsOn { .. }, Access::RTree) => once!(format!(
+            "SELECT m.id, {MEETING_COVERAGE}
+             FROM meeting_span s JOIN meeting m ON m.idx = s.idx
+             WHERE s.d0 <= :d AND s.d1 >= :d {DATE_ORDER}"
+        )),
+        (Query::MousInForce { .. }, Access::RTree) => once!(format!(
+            "SELECT u.id, {MOU_CERTAIN}
+             FROM mou_span s JOIN mou u ON u.idx = s.idx
+             WHERE s.f0 <= :d AND s.f1 >= :d {MOU_ORDER}"
+        )),
+        _ => fixed_sql(q),
+    }
+}
+
 fn fixed_sql(q: &Query) -> &'static str {
     use std::sync::OnceLock;
     macro_rules! once {
@@ -1173,13 +1286,7 @@ fn fixed_sql(q: &Query) -> &'static str {
             "SELECT m.id FROM meeting m WHERE m.d0 <= ?2 AND m.d1 >= ?1 {DATE_ORDER}"
         )),
         Query::MeetingsOn { .. } => once!(format!(
-            "SELECT m.id,
-                CASE WHEN m.days IS NOT NULL THEN
-                    CASE WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL
-                              AND m.d1 - (m.days - 1) <= :d AND :d <= m.d0 + (m.days - 1)
-                         THEN 2 ELSE 1 END
-                  WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL AND m.s1 <= :d AND m.e0 >= :d THEN 2
-                  ELSE 1 END
+            "SELECT m.id, {MEETING_COVERAGE}
              FROM meeting m WHERE m.d0 <= :d AND m.d1 >= :d {DATE_ORDER}"
         )),
         Query::Counterparts { .. } => once!(
@@ -1238,24 +1345,12 @@ fn fixed_sql(q: &Query) -> &'static str {
             org_tree("ta", "?1", "?3"),
             org_tree("tb", "?2", "?3")
         )),
-        Query::MousInForce { .. } => once!(
-            // The force period: from taking effect (or signature) to expiry; a draft never
-            // is, nor an MoU whose start is after its expiry.
-            "WITH f AS (
-                SELECT idx, id, status, expires0,
-                    COALESCE(effective0, signed0) AS s0, COALESCE(effective1, signed1) AS s1,
-                    expires0 AS e0, expires1 AS e1
-                FROM mou WHERE status <> 'Draft')
-             SELECT id,
-                CASE WHEN s1 IS NOT NULL AND s1 <= :d AND (e0 IS NULL OR e0 >= :d)
-                          AND (status = 'InForce' OR (status = 'Expired' AND expires0 IS NOT NULL))
-                     THEN 2 ELSE 1 END
-             FROM f
-             WHERE (s0 IS NULL OR e1 IS NULL OR s0 <= e1)
-               AND (s0 IS NULL OR s0 <= :d) AND (e1 IS NULL OR e1 >= :d)
-             ORDER BY COALESCE(s0, -2147483648), COALESCE(e1, 2147483647), idx"
-                .to_owned()
-        ),
+        Query::MousInForce { .. } => once!(format!(
+            // The force period, from taking effect (or signature) to expiry, is `(f0, f1)`:
+            // NULL for a draft, never in force.
+            "SELECT u.id, {MOU_CERTAIN}
+             FROM mou u WHERE u.f0 <= :d AND u.f1 >= :d {MOU_ORDER}"
+        )),
         Query::MeetingsInvoking { .. } => once!(format!(
             "SELECT m.id FROM meeting m
              WHERE m.idx IN (SELECT meeting FROM meeting_mou

@@ -8,7 +8,9 @@ use multilateral::{
     Dataset, MeetingKind, MeetingStatus, MembershipStatus, Party, Period, PostRole, Registry,
     RelationKind, ymd,
 };
-use multilateral_testkit::sqlite::{Answer, Composed, Query, Reference, cases, registry_answer};
+use multilateral_testkit::sqlite::{
+    Answer, Composed, Query, Reference, accesses, cases, registry_answer,
+};
 use multilateral_testkit::synth::{SynthConfig, generate};
 
 use crate::support::{geneva, period};
@@ -19,8 +21,10 @@ fn check(data: &Dataset, queries: &[Query]) {
     let mut rows = 0;
     for q in queries {
         let want = registry_answer(&registry, q);
-        let got = sql.answer(q).unwrap();
-        assert_eq!(got, want, "{q:?}");
+        for &access in accesses(q) {
+            let got = sql.answer_with(q, access).unwrap();
+            assert_eq!(got, want, "{q:?} through {access:?}");
+        }
         rows += want.len();
     }
     assert!(rows > 0, "the checks compared something");
@@ -178,10 +182,26 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
     for p in &periods {
         out.push(Query::MeetingsDuring { period: *p });
     }
+    // The days on which some meetings and MoUs begin and end, and the days around them: where
+    // a bound that is off by one shows.
+    let edges = |(first, last): (NaiveDate, NaiveDate)| {
+        [first.pred_opt(), Some(first), Some(last), last.succ_opt()]
+    };
+    let meeting_edges = data.meetings.iter().take(20).map(|m| m.when.bounds());
+    let mou_edges = data
+        .mous
+        .iter()
+        .filter_map(|m| Some(m.in_force_period()?.bounds()));
+    let boundaries: Vec<NaiveDate> = meeting_edges
+        .chain(mou_edges.take(20))
+        .flat_map(edges)
+        .flatten()
+        .collect();
     for day in days
         .iter()
         .copied()
         .chain((0..40).map(|i| ymd(2000 + i % 26, 1 + i as u32 % 12, 10)))
+        .chain(boundaries)
     {
         out.push(Query::MeetingsOn { day });
         out.push(Query::MousInForce { day });
