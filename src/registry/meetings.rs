@@ -8,7 +8,7 @@ use crate::country::CountryCode;
 use crate::fold::fold_name;
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, RelationKind};
 use crate::period::{Coverage, Period};
-use crate::registry::timeline::MeetingList;
+use crate::registry::timeline::{Day, MeetingList};
 use crate::registry::{
     Depth, DimensionRef, DimensionScope, MeetingRef, MouRef, OfficialRef, OrganizationRef,
     Registry, Scope, StateRef, day, extent,
@@ -134,19 +134,13 @@ impl<'r> OrganizationRef<'r> {
     /// ```
     pub fn meetings(self, period: &Period, scope: Scope) -> Vec<&'r Meeting> {
         let r = self.registry();
-        let tree = r.org_tree(self.index(), scope);
-        let mut ranks: Vec<u32> = tree
-            .into_iter()
-            .map(|o| {
-                r.by_organization
-                    .get(o)
-                    .expect("an organization of the registry")
-            })
-            .flat_map(|list| r.ranks_during(list, period))
-            .collect();
-        ranks.sort_unstable();
-        ranks.dedup();
-        r.meetings_of_ranks(&ranks)
+        let lists = r.org_tree(self.index(), scope).into_iter().map(|o| {
+            r.by_organization
+                .get(o)
+                .expect("an organization of the registry")
+        });
+        let (a, b) = extent(period);
+        r.meetings_of_ranks(&MeetingList::union_during(lists, a, b, &r.spans))
     }
 }
 
@@ -178,15 +172,16 @@ impl<'r> DimensionRef<'r> {
     /// ```
     pub fn meetings(self, scope: DimensionScope) -> Vec<&'r Meeting> {
         let r = self.registry();
-        let mut ranks: Vec<u32> = r
+        let lists = r
             .dimension_tree(self.index(), scope)
             .into_iter()
-            .map(|d| r.by_dimension.get(d).expect("a dimension of the registry"))
-            .flat_map(MeetingList::all)
-            .collect();
-        ranks.sort_unstable();
-        ranks.dedup();
-        r.meetings_of_ranks(&ranks)
+            .map(|d| r.by_dimension.get(d).expect("a dimension of the registry"));
+        r.meetings_of_ranks(&MeetingList::union_during(
+            lists,
+            Day::MIN,
+            Day::MAX,
+            &r.spans,
+        ))
     }
 }
 

@@ -1,7 +1,6 @@
 //! Queries about memoranda of understanding.
 
 use chrono::NaiveDate;
-use hashbrown::HashSet;
 
 use crate::mou::Mou;
 use crate::period::Coverage;
@@ -34,16 +33,21 @@ impl<'r> OrganizationRef<'r> {
         let Some(other) = other.in_registry(r) else {
             return Vec::new();
         };
-        let mut left = r.org_tree(self.index(), scope);
-        let mut right = r.org_tree(other.index(), scope);
+        let (mut left_root, mut right_root) = (self.index(), other.index());
+        let mut left = r.org_tree(left_root, scope);
+        let right = r.org_tree(right_root, scope);
         // The test is symmetric: walk the MoUs of the side that has fewer.
         let count =
             |tree: &[usize]| -> usize { tree.iter().map(|&x| r.mous_of_org.get(x).len()).sum() };
         if count(&left) > count(&right) {
-            std::mem::swap(&mut left, &mut right);
+            left = right;
+            std::mem::swap(&mut left_root, &mut right_root);
         }
-        let in_left: HashSet<usize> = left.iter().copied().collect();
-        let in_right: HashSet<usize> = right.iter().copied().collect();
+        // Whether a body is on the side of `root`, in O(1).
+        let on_side = |root: usize, body: usize| match scope {
+            Scope::Exact => body == root,
+            Scope::WithSubBodies => r.organizations.contains(root, body),
+        };
         let mut found: Vec<u32> = left
             .iter()
             .flat_map(|&x| r.mous_of_org.get(x).iter().copied())
@@ -56,14 +60,14 @@ impl<'r> OrganizationRef<'r> {
         found.retain(|&m| {
             let parties = r.mou_parties.get(m as usize);
             crate::work::steps(parties.len());
-            let first_two = |side: &HashSet<usize>| -> [Option<usize>; 2] {
-                let mut on_side = parties
+            let first_two = |root: usize| -> [Option<usize>; 2] {
+                let mut on = parties
                     .iter()
                     .map(|&p| p as usize)
-                    .filter(|p| side.contains(p));
-                [on_side.next(), on_side.next()]
+                    .filter(|&p| on_side(root, p));
+                [on.next(), on.next()]
             };
-            let (l, r) = (first_two(&in_left), first_two(&in_right));
+            let (l, r) = (first_two(left_root), first_two(right_root));
             l.iter()
                 .flatten()
                 .any(|x| r.iter().flatten().any(|y| x != y))

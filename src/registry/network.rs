@@ -64,17 +64,18 @@ impl Registry {
         let Some(list) = list else {
             return Vec::new();
         };
-        // Meetings come in date order: the first one seen with a party is the first, the
-        // last one the last.
+        // Ranks are in date order: a party's first meeting is its lowest rank, its last the
+        // highest.
         let mut stats: HashMap<PartyKey, (u32, u32, u32)> = HashMap::new();
-        for rank in list.all() {
+        for rank in list.ranks() {
             let parties = self.parties_at.get(rank as usize);
             crate::work::steps(parties.len());
             for &other in parties {
                 if other != key {
                     let e = stats.entry(other).or_insert((0, rank, rank));
                     e.0 += 1;
-                    e.2 = rank;
+                    e.1 = e.1.min(rank);
+                    e.2 = e.2.max(rank);
                 }
             }
         }
@@ -183,7 +184,7 @@ impl<'r> OfficialRef<'r> {
         // `(other official, rank)` for each meeting shared, sorted: grouped by official,
         // each group's meetings in date order.
         let mut met: Vec<(u32, u32)> = Vec::new();
-        for rank in list.all() {
+        for rank in list.ranks() {
             let others = r.officials_at.get(rank as usize);
             crate::work::steps(others.len());
             met.extend(others.iter().filter(|&&o| o != me).map(|&o| (o, rank)));

@@ -225,14 +225,8 @@ impl<'r> MeetingQuery<'r> {
                 .map(|l| l.estimate(a, b, &r.spans))
                 .sum::<usize>()
         });
-        let mut ranks: Vec<u32> = best
-            .expect("all meetings are always a source")
-            .into_iter()
-            .flat_map(|l| l.during(a, b, &r.spans))
-            .collect();
-        ranks.sort_unstable();
-        ranks.dedup();
-        ranks
+        let best = best.expect("all meetings are always a source");
+        MeetingList::union_during(best, a, b, &r.spans)
             .into_iter()
             .filter(|&rank| self.accepts(rank))
             .map(|rank| r.meeting_of_rank(rank))

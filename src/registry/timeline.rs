@@ -121,22 +121,54 @@ impl MeetingList {
         self.buckets.iter().map(Vec::len).sum()
     }
 
-    /// All meetings, in date order.
-    pub(crate) fn all(&self) -> Vec<u32> {
-        self.merge(|b| b.to_vec())
+    /// All meetings, in no particular order (bucket after bucket).
+    pub(crate) fn ranks(&self) -> impl Iterator<Item = u32> + '_ {
+        self.buckets.iter().flatten().copied()
+    }
+
+    /// Appends all meetings to `out`, bucket after bucket.
+    fn collect_all(&self, out: &mut Vec<u32>) {
+        for bucket in &self.buckets {
+            crate::work::steps(bucket.len());
+            out.extend(bucket);
+        }
     }
 
     /// The meetings that may overlap `[a, b]`, in date order.
     pub(crate) fn during(&self, a: Day, b: Day, spans: &Spans) -> Vec<u32> {
-        if a == Day::MIN && b == Day::MAX {
-            return self.all();
-        }
         let mut out = Vec::new();
+        self.collect_during(a, b, spans, &mut out);
+        // Each meeting is in one bucket, found once: no duplicates to remove.
+        out.sort_unstable();
+        out
+    }
+
+    /// The meetings of any of `lists` that may overlap `[a, b]`, in date order, each once.
+    pub(crate) fn union_during<'l>(
+        lists: impl IntoIterator<Item = &'l MeetingList>,
+        a: Day,
+        b: Day,
+        spans: &Spans,
+    ) -> Vec<u32> {
+        let mut out = Vec::new();
+        for list in lists {
+            list.collect_during(a, b, spans, &mut out);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Appends the meetings that may overlap `[a, b]` to `out`, in no particular order.
+    fn collect_during(&self, a: Day, b: Day, spans: &Spans, out: &mut Vec<u32>) {
+        if a == Day::MIN && b == Day::MAX {
+            return self.collect_all(out);
+        }
         for (i, bucket) in self.buckets.iter().enumerate() {
             match i {
                 LONG => {
                     if let Some(tree) = &self.long {
-                        tree.during(a, b, spans, &mut out);
+                        tree.during(a, b, spans, out);
                     }
                 }
                 OPEN => {
@@ -162,8 +194,6 @@ impl MeetingList {
                 }
             }
         }
-        out.sort_unstable();
-        out
     }
 
     /// The open-ended bucket split in two: the meetings with no known start (sorted by end,
@@ -195,13 +225,6 @@ impl MeetingList {
             })
             .sum()
     }
-
-    fn merge(&self, f: impl Fn(&[u32]) -> Vec<u32>) -> Vec<u32> {
-        let mut out: Vec<u32> = self.buckets.iter().flat_map(|b| f(b)).collect();
-        crate::work::steps(out.len());
-        out.sort_unstable();
-        out
-    }
 }
 
 #[cfg(test)]
@@ -231,7 +254,10 @@ mod tests {
         }
         list.finish(&s);
         assert_eq!(list.len(), 7);
-        assert_eq!(list.all(), (0..7).collect::<Vec<_>>());
+        assert_eq!(
+            list.during(Day::MIN, Day::MAX, &s),
+            (0..7).collect::<Vec<_>>()
+        );
         let naive =
             |a: Day, b: Day| -> Vec<u32> { (0..7).filter(|&r| s.overlaps(r, a, b)).collect() };
         for (a, b) in [
