@@ -181,9 +181,14 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
     }
 
     let mut posts: Vec<Vec<PostEntry>> = vec![Vec::new(); n_orgs];
+    let mut titles: HashMap<String, u32> = HashMap::new();
     for (i, o) in data.officials.iter().enumerate() {
         for (j, (p, &at)) in o.posts.iter().zip(refs.post_orgs.get(i)).enumerate() {
             let at = found(at).expect("a valid dataset's posts resolve");
+            let title = p.title.as_ref().map_or(NONE, |t| {
+                let next = idx(titles.len());
+                *titles.entry(fold_name(t)).or_insert(next)
+            });
             posts
                 .get_mut(at)
                 .expect("an organization of the dataset")
@@ -191,6 +196,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
                     role: p.role,
                     official: idx(i),
                     post: idx(j),
+                    title,
                     days: period_days(&p.period),
                 });
         }
@@ -262,6 +268,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         organizations: org_forest,
         dimensions: dimension_forest,
         posts_at,
+        titles,
         officials_at,
         chair_days,
         member_days,

@@ -169,6 +169,8 @@ pub(crate) struct PostEntry {
     pub(crate) role: crate::official::PostRole,
     pub(crate) official: u32,
     pub(crate) post: u32,
+    /// The post's title, folded, as a key of `Registry::titles`; `NONE` when it has none.
+    pub(crate) title: u32,
     pub(crate) days: [Day; 4],
 }
 
@@ -206,6 +208,8 @@ pub struct Registry {
     officials_at: Lists<u32>,
     /// For each organization, its posts sorted by role, official and post.
     posts_at: Lists<PostEntry>,
+    /// Every post title, folded once (`fold_name`), numbered for `PostEntry::title`.
+    titles: HashMap<String, u32>,
     /// For each organization, the periods of its chairmanships and memberships as days.
     chair_days: Lists<[Day; 4]>,
     member_days: Lists<[Day; 4]>,

@@ -250,6 +250,14 @@ impl NameIndex {
     }
 }
 
+/// The owners `found` (in document order) with the exact matches first, each group in
+/// document order. A hash match is checked by `exact` folding again, so collisions never
+/// make a match exact. O(k).
+fn exact_first(found: Vec<u32>, exact: impl Fn(usize) -> bool) -> impl Iterator<Item = usize> {
+    let (first, rest): (Vec<u32>, Vec<u32>) = found.into_iter().partition(|&i| exact(i as usize));
+    first.into_iter().chain(rest).map(|i| i as usize)
+}
+
 impl crate::registry::Registry {
     /// The organizations whose name, acronym or other names match `query`: every word of
     /// the query, folded (see [`fold_name`](crate::fold_name)), begins a word of one of the
@@ -269,30 +277,19 @@ impl crate::registry::Registry {
     pub fn find_organizations(&self, query: &str) -> Vec<OrganizationRef<'_>> {
         let q = fold(query);
         let h = self.names.hash(&q);
-        let mut found: Vec<(bool, u32)> = self
-            .names
-            .organizations
-            .search(&q)
-            .into_iter()
-            .map(|i| {
-                let o = OrganizationRef::new(self, i as usize);
-                let &[name, acronym] = self
-                    .names
-                    .organization_exact
-                    .get(i as usize)
-                    .expect("hashed for each organization");
-                // A hash match is checked by folding again: collisions never make a
-                // match exact.
-                let exact = (name == h && fold(&o.name) == q)
-                    || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q));
-                (!exact, i)
-            })
-            .collect();
-        found.sort_unstable();
-        found
-            .into_iter()
-            .map(|(_, i)| OrganizationRef::new(self, i as usize))
-            .collect()
+        let found = self.names.organizations.search(&q);
+        exact_first(found, |i| {
+            let o = OrganizationRef::new(self, i);
+            let &[name, acronym] = self
+                .names
+                .organization_exact
+                .get(i)
+                .expect("hashed for each organization");
+            (name == h && fold(&o.name) == q)
+                || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q))
+        })
+        .map(|i| OrganizationRef::new(self, i))
+        .collect()
     }
 
     /// The officials whose name, given or family name, or other names match `query`, as
@@ -313,27 +310,17 @@ impl crate::registry::Registry {
     pub fn find_officials(&self, query: &str) -> Vec<OfficialRef<'_>> {
         let q = fold(query);
         let h = self.names.hash(&q);
-        let mut found: Vec<(bool, u32)> = self
-            .names
-            .officials
-            .search(&q)
-            .into_iter()
-            .map(|i| {
-                let o = OfficialRef::new(self, i as usize);
-                let name = *self
-                    .names
-                    .official_exact
-                    .get(i as usize)
-                    .expect("hashed for each official");
-                let exact = name == h && fold(&o.name) == q;
-                (!exact, i)
-            })
-            .collect();
-        found.sort_unstable();
-        found
-            .into_iter()
-            .map(|(_, i)| OfficialRef::new(self, i as usize))
-            .collect()
+        let found = self.names.officials.search(&q);
+        exact_first(found, |i| {
+            let name = *self
+                .names
+                .official_exact
+                .get(i)
+                .expect("hashed for each official");
+            name == h && fold(&OfficialRef::new(self, i).name) == q
+        })
+        .map(|i| OfficialRef::new(self, i))
+        .collect()
     }
 }
 

@@ -78,15 +78,11 @@ impl<'r> OrganizationRef<'r> {
                 OnDate::from_days(of_role.iter().map(holding), d)
             }
             PostFilter::Title(t) => {
-                let t = fold_name(t);
+                // Titles were folded once, at build: a title no post has matches none.
+                let title = r.titles.get(&fold_name(t)).copied();
                 crate::work::steps(entries.len());
-                let mut found: Vec<&PostEntry> = entries
-                    .iter()
-                    .filter(|&e| {
-                        let (h, _) = holding(e);
-                        h.post.title.as_ref().is_some_and(|x| fold_name(x) == t)
-                    })
-                    .collect();
+                let mut found: Vec<&PostEntry> =
+                    entries.iter().filter(|e| Some(e.title) == title).collect();
                 found.sort_unstable_by_key(|e| (e.official, e.post));
                 OnDate::from_days(found.into_iter().map(holding), d)
             }
