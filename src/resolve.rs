@@ -300,14 +300,16 @@ fn arena<'a>(
 
 /// Checks that every collection, and every list whose entries the registry numbers, fits
 /// the indices.
+/// Whether `count` records or entries of `collection` can be indexed.
+pub(crate) fn fits(collection: Collection, count: usize) -> Result<(), TooLarge> {
+    if count <= MAX_RECORDS {
+        Ok(())
+    } else {
+        Err(TooLarge { collection, count })
+    }
+}
+
 fn check_sizes(data: &Dataset) -> Result<(), TooLarge> {
-    let fits = |collection, count: usize| {
-        if count <= MAX_RECORDS {
-            Ok(())
-        } else {
-            Err(TooLarge { collection, count })
-        }
-    };
     fits(Collection::Organizations, data.organizations.len())?;
     fits(Collection::Officials, data.officials.len())?;
     fits(Collection::Dimensions, data.dimensions.len())?;

@@ -223,11 +223,12 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         parties.dedup();
         parties
     }));
-    let mut org_mou_pairs: Vec<(u32, u32)> = (0..data.mous.len())
+    let org_mou_pairs: Vec<(u32, u32)> = (0..data.mous.len())
         .flat_map(|i| mou_parties.get(i).iter().map(move |&o| (o, idx(i))))
         .collect();
-    org_mou_pairs.sort_unstable();
-    let mous_of_org = Lists::from_sorted_pairs(data.organizations.len(), &org_mou_pairs);
+    // Made in MoU order, and each MoU names a party once: each organization's MoUs come in
+    // document order, each once.
+    let mous_of_org = Lists::group(data.organizations.len(), &org_mou_pairs);
 
     let (mou_spans, mou_order, mous_in_force) = in_force_index(&data.mous);
 

@@ -37,14 +37,14 @@ impl Forest {
     pub(crate) fn new(links: &[u32]) -> Self {
         let mut parent = links.to_vec();
         let cycles = cut_cycles(&mut parent);
-        let mut pairs: Vec<(u32, u32)> = parent
+        let pairs: Vec<(u32, u32)> = parent
             .iter()
             .enumerate()
             .filter(|&(_, &p)| p != NONE)
             .map(|(i, &p)| (p, index(i)))
             .collect();
-        pairs.sort_unstable();
-        let children = Lists::from_sorted_pairs(parent.len(), &pairs);
+        // Children in document order.
+        let children = Lists::group(parent.len(), &pairs);
         let span = walk(&parent, &children);
         Self {
             parent,

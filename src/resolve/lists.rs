@@ -33,6 +33,39 @@ impl<T> Lists<T> {
         out
     }
 
+    /// Builds from `(key, item)` pairs in any order, for keys `0..n`: each key's items in
+    /// the order of `pairs`. Linear (a counting sort).
+    pub(crate) fn group(n: usize, pairs: &[(u32, T)]) -> Self
+    where
+        T: Copy,
+    {
+        // How many items each key has, then where each key's list starts.
+        let mut offsets = vec![0; n + 1];
+        for &(key, _) in pairs {
+            *offsets
+                .get_mut(key as usize + 1)
+                .expect("every key is below n") += 1;
+        }
+        let mut total = 0;
+        for o in &mut offsets {
+            total += *o;
+            *o = total;
+        }
+        // The pair that goes to each place, filling each key's list in order.
+        let mut next = offsets.clone();
+        let mut from = vec![0; pairs.len()];
+        for (j, &(key, _)) in pairs.iter().enumerate() {
+            let at = next.get_mut(key as usize).expect("every key is below n");
+            *from.get_mut(*at).expect("a place of the key's list") = j;
+            *at += 1;
+        }
+        let items = from
+            .iter()
+            .map(|&j| pairs.get(j).expect("a pair of the input").1)
+            .collect();
+        Self { offsets, items }
+    }
+
     /// Builds from `(key, item)` pairs sorted by key, for keys `0..n`.
     pub(crate) fn from_sorted_pairs(n: usize, pairs: &[(u32, T)]) -> Self
     where
@@ -89,6 +122,10 @@ mod tests {
         assert_eq!(lists.get(2), [3]);
         let pairs = Lists::from_sorted_pairs(4, &[(0, 'a'), (2, 'b'), (2, 'c')]);
         let got: Vec<&[char]> = pairs.iter().collect();
+        assert_eq!(got, [&['a'][..], &[], &['b', 'c'], &[]]);
+        // Grouped from any order, each key's items keep theirs.
+        let grouped = Lists::group(4, &[(2, 'b'), (0, 'a'), (2, 'c')]);
+        let got: Vec<&[char]> = grouped.iter().collect();
         assert_eq!(got, [&['a'][..], &[], &['b', 'c'], &[]]);
     }
 }

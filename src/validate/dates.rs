@@ -42,25 +42,23 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let other = d.meetings.get(j).expect("resolved to a meeting");
             // Preparation comes before (or during) what it prepares, a follow-up after (or
             // during) what it follows: only certainly reversed dates are an error.
+            // The wording, when the dates are reversed.
             let reversed = match rel.kind {
                 RelationKind::InPreparationFor => m
                     .when
                     .earliest()
                     .zip(other.when.latest())
-                    .is_some_and(|(begins, other_ended)| begins > other_ended),
+                    .is_some_and(|(begins, other_ended)| begins > other_ended)
+                    .then_some("begins after it ended"),
                 RelationKind::FollowUpTo => m
                     .when
                     .latest()
                     .zip(other.when.earliest())
-                    .is_some_and(|(ended, other_begins)| ended < other_begins),
-                _ => false,
+                    .is_some_and(|(ended, other_begins)| ended < other_begins)
+                    .then_some("ended before it began"),
+                _ => None,
             };
-            if reversed {
-                let order = if rel.kind == RelationKind::InPreparationFor {
-                    "begins after it ended"
-                } else {
-                    "ended before it began"
-                };
+            if let Some(order) = reversed {
                 report.push(
                     Rule::RelationOutOfOrder,
                     format!("/meetings/{i}/relations/{k}"),

@@ -126,3 +126,30 @@ pub(crate) fn too_large_report(e: TooLarge) -> Report {
     );
     report
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::{Collection, fits};
+
+    // No test document can hold more than `MAX_RECORDS` (about 4 billion) records; the
+    // count alone is checked, and the report it gives.
+    #[test]
+    fn too_many_records_is_one_error_at_the_collection() {
+        assert!(fits(Collection::Officials, MAX_RECORDS).is_ok());
+        let too_large = fits(Collection::Officials, MAX_RECORDS + 1).unwrap_err();
+        let report = too_large_report(too_large);
+        let v = report.violations();
+        assert_eq!(v.len(), 1);
+        assert_eq!(
+            (v[0].rule, v[0].severity, v[0].path.as_str()),
+            (Rule::TooManyRecords, Severity::Error, "/officials")
+        );
+        assert_eq!(v[0].rule.code(), "too-many-records");
+        assert!(
+            v[0].message.contains(&(MAX_RECORDS + 1).to_string()),
+            "{}",
+            v[0].message
+        );
+    }
+}

@@ -230,6 +230,9 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
 fn signatories(cx: &Context<'_>, report: &mut Report) {
     let d = cx.data;
     for (i, mou) in d.mous.iter().enumerate() {
+        if mou.signatories.is_empty() {
+            continue;
+        }
         // The parties as a set of the forest: whether a post is at a party, above or below
         // one, is O(log p), so a signatory of many posts costs posts × log p, not × p.
         let parties = cx
