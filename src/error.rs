@@ -103,13 +103,26 @@ pub(crate) fn excerpt_ascii(input: &str) -> String {
     })
 }
 
+/// How many characters of a refused input a message quotes.
+const EXCERPT: usize = 80;
+
+/// The first 80 characters of `input` and `…` when there are more, as they are: for a
+/// message that is escaped later (serde's, which [`crate::parse`] escapes once).
+pub(crate) fn cut(input: &str) -> std::borrow::Cow<'_, str> {
+    match input.char_indices().nth(EXCERPT) {
+        Some((at, _)) => format!("{}…", input.get(..at).expect("a character boundary")).into(),
+        None => input.into(),
+    }
+}
+
 /// The first 80 characters of `input`, written to be read between double quotes: `"` and `\`
-/// escaped as in a Rust or JSON string, and the characters `escape` picks as `\u{…}`.
+/// escaped as in a Rust or JSON string, and the characters `escape` picks as `\u{…}`. A
+/// backtick is written `\u{60}`, so that an excerpt never holds one: parse errors quote
+/// serde's values between backticks and escape those, and an excerpt is never escaped twice.
 fn shown(input: &str, escape: impl Fn(char) -> bool) -> String {
-    const MAX: usize = 80;
-    let mut out = String::with_capacity(input.len().min(4 * MAX));
+    let mut out = String::with_capacity(input.len().min(4 * EXCERPT));
     for (n, c) in input.chars().enumerate() {
-        if n == MAX {
+        if n == EXCERPT {
             out.push('…');
             break;
         }
@@ -118,7 +131,7 @@ fn shown(input: &str, escape: impl Fn(char) -> bool) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if escape(c) => out.extend(c.escape_unicode()),
+            c if c == '`' || escape(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }

@@ -38,10 +38,8 @@ macro_rules! string_enum {
             PartialOrd,
             Ord,
             Hash,
-            serde::Deserialize,
             schemars::JsonSchema,
         )]
-        #[serde(remote = "Self")]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[doc = $vdoc])* #[serde(rename = $value)] $variant, )+
@@ -90,14 +88,11 @@ macro_rules! string_enum {
                         f.write_str(concat!("a string (", stringify!($name), ")"))
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
-                        use serde::de::IntoDeserializer as _;
-                        if v.len() <= 80 {
-                            <$name>::deserialize(v.into_deserializer())
-                        } else {
-                            <$name>::deserialize(
-                                crate::error::excerpt(v).as_str().into_deserializer(),
-                            )
-                        }
+                        // serde's own message for an unknown value, quoting it cut short;
+                        // reading escapes it once (`crate::parse`).
+                        v.parse().map_err(|_| {
+                            E::unknown_variant(&crate::error::cut(v), &[$($value),+])
+                        })
                     }
                 }
                 d.deserialize_str(StrVisitor)

@@ -291,4 +291,25 @@ mod probe {
             "invalid organization id \"ci\\u{441}a\": an id may only contain ASCII letters, digits, '-', '_' and '.'"
         );
     }
+
+    // From review: a value went through two escapers, the value type's and the one for
+    // serde's quoted parts, and every backslash came out doubled.
+    #[test]
+    fn quoted_input_is_escaped_once() {
+        // A long unknown kind with a backslash: cut, then escaped once.
+        let kind = format!(r"a\\b{}", "x".repeat(100));
+        let (_, _, message) = error(&format!(
+            r#"{{"schema_version": "1.0", "organizations": [{{"id": "x", "name": "n", "kind": "{kind}"}}]}}"#
+        ));
+        let shown = format!(r"unknown variant `a\\b{}…`", "x".repeat(77));
+        assert!(message.starts_with(&shown), "{message}");
+        // An id with backticks and a backslash: the backticks as escapes, the backslash once.
+        let (_, _, message) = error(
+            r#"{"schema_version": "1.0", "organizations": [{"id": "a`b\\c`d", "name": "n", "kind": "ngo"}]}"#,
+        );
+        assert!(
+            message.starts_with(r#"invalid organization id "a\u{60}b\\c\u{60}d""#),
+            "{message}"
+        );
+    }
 }
