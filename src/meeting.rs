@@ -219,8 +219,8 @@ impl Meeting {
     /// ```
     pub fn coverage(&self, day: NaiveDate) -> Coverage {
         let when = &self.when;
-        let (first, last) = when.bounds();
-        if day < first || day > last {
+        let covered = when.covers(day);
+        if covered == Coverage::No {
             return Coverage::No;
         }
         let certain = match (self.days, when.earliest(), when.latest()) {
@@ -233,10 +233,9 @@ impl Meeting {
                 }
             }
             (Some(_), _, _) => false,
-            (None, _, _) => {
-                when.start().is_some_and(|s| s.latest() <= day)
-                    && when.end().is_some_and(|e| e.earliest() >= day)
-            }
+            // Without a number of days, the days its period certainly covers; a meeting
+            // with no end is not certainly still going on.
+            (None, _, _) => when.end().is_some() && covered == Coverage::Yes,
         };
         if certain {
             Coverage::Yes

@@ -171,33 +171,28 @@ impl Mou {
     /// # Ok::<(), multilateral::ValueError>(())
     /// ```
     pub fn in_force_on(&self, day: NaiveDate) -> Coverage {
-        let Some(period) = self.in_force_period() else {
-            return Coverage::No;
-        };
-        match period.covers(day) {
-            Coverage::No => Coverage::No,
-            _ if self
-                .certainly_in_force()
-                .is_some_and(|(from, to)| from <= day && day <= to) =>
-            {
-                Coverage::Yes
-            }
-            _ => Coverage::Possibly,
+        match self.in_force_period().map(|p| p.covers(day)) {
+            None | Some(Coverage::No) => Coverage::No,
+            Some(Coverage::Yes) if self.status_is_sure() => Coverage::Yes,
+            Some(_) => Coverage::Possibly,
         }
     }
 
     /// The first and last day on which the MoU is certainly in force (see
     /// [`in_force_on`](Self::in_force_on)), if any.
     pub(crate) fn certainly_in_force(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let sure = match self.status {
+        self.in_force_period()?
+            .certain()
+            .filter(|_| self.status_is_sure())
+    }
+
+    /// Whether the status makes the in-force period certain: in force, or expired on a
+    /// known date.
+    fn status_is_sure(&self) -> bool {
+        match self.status {
             MouStatus::InForce => true,
             MouStatus::Expired => self.expires.is_some(),
             _ => false,
-        };
-        if sure {
-            self.in_force_period()?.certain()
-        } else {
-            None
         }
     }
 }
