@@ -208,7 +208,12 @@ pub fn sidelines_chain_with_back_edges(n: usize) -> String {
 /// `n` organizations `o0`…, each the parent of the next (`o1`'s parent is `o0`); with
 /// `close`, `o0`'s parent is the last (one cycle through all of them).
 pub fn parent_chain(n: usize, close: bool) -> String {
-    let orgs = array(n, 60, |out, i| {
+    doc(&[("organizations", &chain_of_bodies(n, close))])
+}
+
+/// The organizations of [`parent_chain`], as a JSON array.
+fn chain_of_bodies(n: usize, close: bool) -> String {
+    array(n, 60, |out, i| {
         let parent = match (i, close) {
             (0, false) => String::new(),
             (0, true) => format!(r#","parent":"o{}""#, n - 1),
@@ -218,8 +223,7 @@ pub fn parent_chain(n: usize, close: bool) -> String {
             out,
             r#"{{"id":"o{i}","name":"Body {i}","kind":"other"{parent}}}"#
         );
-    });
-    doc(&[("organizations", &orgs)])
+    })
 }
 
 /// A chain of `n` bodies `o0` ← `o1` ← … (each the parent of the next, as
@@ -232,17 +236,7 @@ pub fn parent_chain(n: usize, close: bool) -> String {
 /// When `n < 2` (the MoU needs two bodies).
 pub fn deep_tree_document(n: usize) -> String {
     assert!(n >= 2, "the MoU binds o0 and o1");
-    let orgs = array(n, 60, |out, i| {
-        let parent = if i > 0 {
-            format!(r#","parent":"o{}""#, i - 1)
-        } else {
-            String::new()
-        };
-        put!(
-            out,
-            r#"{{"id":"o{i}","name":"Body {i}","kind":"other"{parent}}}"#
-        );
-    });
+    let orgs = chain_of_bodies(n, false);
     let meetings = array(n, 160, |out, i| {
         put!(
             out,

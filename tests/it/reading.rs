@@ -174,17 +174,10 @@ mod probe {
 
     use super::error;
 
-    fn with_meeting_days(days: &str) -> String {
-        format!(
-            r#"{{"schema_version": "1.0", "meetings": [{{"id": "m", "title": "t", "kind": "bilateral",
-                "status": "held", "when": {{}}, "days": {days}}}]}}"#
-        )
-    }
+    use multilateral_testkit::docs::{meeting_with_days as with_meeting_days, org_with};
 
     fn with_name(name: &str) -> String {
-        format!(
-            r#"{{"schema_version": "1.0", "organizations": [{{"id": "x", "name": "{name}", "kind": "ngo"}}]}}"#
-        )
+        org_with("name", &format!("\"{name}\""))
     }
 
     #[test]

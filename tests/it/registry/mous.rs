@@ -88,31 +88,23 @@ fn mous_in_force_are_certain_only_when_their_status_says_so() {
             ("undated", Possibly),
         ])
     );
-    assert_eq!(
-        on("2009-01-01"),
-        e(&[
-            ("effective", Yes),
-            ("expired", Yes),
-            ("expired-undated", Possibly),
-            ("in-force", Yes),
-            ("signed", Possibly),
-            ("terminated", Possibly),
-            ("undated", Possibly),
-        ])
-    );
-    // Its last day in force is certain; the day after, it has expired.
-    assert_eq!(
-        on("2010-05-13"),
-        e(&[
-            ("effective", Yes),
-            ("expired", Yes),
-            ("expired-undated", Possibly),
-            ("in-force", Yes),
-            ("signed", Possibly),
-            ("terminated", Possibly),
-            ("undated", Possibly),
-        ])
-    );
+    // From the day `effective` takes effect to the last day of `expired`, which is certain;
+    // the day after, it has expired.
+    for d in ["2009-01-01", "2010-05-13"] {
+        assert_eq!(
+            on(d),
+            e(&[
+                ("effective", Yes),
+                ("expired", Yes),
+                ("expired-undated", Possibly),
+                ("in-force", Yes),
+                ("signed", Possibly),
+                ("terminated", Possibly),
+                ("undated", Possibly),
+            ]),
+            "{d}"
+        );
+    }
     assert_eq!(
         on("2010-05-14"),
         e(&[

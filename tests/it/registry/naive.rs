@@ -59,12 +59,6 @@ fn in_dimensions(m: &Meeting, dims: &HashSet<&str>) -> bool {
     m.dimensions.iter().any(|d| dims.contains(d.as_str()))
 }
 
-fn overlaps(when: &Period, p: &Period) -> bool {
-    let (a, b) = when.bounds();
-    let (x, y) = p.bounds();
-    a <= y && x <= b
-}
-
 /// Whether every word of the folded query begins a word of one of the folded names.
 fn name_matches(query: &str, names: &[&str]) -> bool {
     let q = fold_name(query);
@@ -217,7 +211,7 @@ impl Choices {
 
 fn check_meetings_of_records(data: &Dataset, r: &Registry, a: &Args, c: &Choices) {
     let m = &data.meetings;
-    let in_period = |x: &Meeting| overlaps(&x.when, &a.period);
+    let in_period = |x: &Meeting| x.when.may_overlap(&a.period);
     if let Some(o) = pick(&data.officials, a.official) {
         let handle = r.official(&o.id).expect("an official of the records");
         assert_eq!(
@@ -281,7 +275,7 @@ fn check_meetings_of_the_dataset(data: &Dataset, r: &Registry, a: &Args, c: &Cho
     let m = &data.meetings;
     assert_eq!(
         ids(r.meetings_during(&a.period)),
-        in_date_order(data, |x| overlaps(&x.when, &a.period)),
+        in_date_order(data, |x| x.when.may_overlap(&a.period)),
         "during {}",
         a.period
     );
@@ -290,7 +284,7 @@ fn check_meetings_of_the_dataset(data: &Dataset, r: &Registry, a: &Args, c: &Cho
     let on = r.meetings_on(a.day);
     assert_eq!(
         ids(on.iter().map(|x| x.0)),
-        in_date_order(data, |x| overlaps(&x.when, &day_period)),
+        in_date_order(data, |x| x.when.may_overlap(&day_period)),
         "on {}",
         a.day
     );
@@ -670,7 +664,7 @@ fn check_query(data: &Dataset, r: &Registry, a: &Args, c: &Choices) {
     if a.query_mask & 16 != 0 {
         q = q.during(&a.period);
         let p = a.period;
-        conditions.push(Box::new(move |x| overlaps(&x.when, &p)));
+        conditions.push(Box::new(move |x| x.when.may_overlap(&p)));
     }
     if a.query_mask & 32 != 0 {
         if let Some(code) = pick(m, a.meeting)

@@ -419,22 +419,23 @@ fn a_wrong_type_for_an_enum_value_is_a_data_error() {
 /// From the outside probe: the `validate` example panicked (exit 101) when its output pipe
 /// closed early (`… | head -1`). It must stop printing and exit with its documented code.
 /// Runs the example binary `cargo test` builds beside this one; skipped when it is absent
-/// (`cargo test --test it` alone does not build examples).
+/// (`cargo test --test it` alone does not build examples), unless
+/// `MULTILATERAL_REQUIRE_EXAMPLES` is set (as `.ci/run` sets it).
 #[test]
 fn the_validate_example_exits_quietly_when_its_output_closes() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
 
     let exe = std::env::current_exe().unwrap();
-    let Some(examples) = exe
+    let examples = exe
         .parent()
         .and_then(|deps| deps.parent())
-        .map(|d| d.join("examples"))
-    else {
-        return;
-    };
+        .expect("the test binary lies in target/<profile>/deps")
+        .join("examples");
     let validate = examples.join(format!("validate{}", std::env::consts::EXE_SUFFIX));
     if !validate.exists() {
+        let required = std::env::var_os("MULTILATERAL_REQUIRE_EXAMPLES").is_some();
+        assert!(!required, "{} is not built", validate.display());
         eprintln!("skipped: {} is not built", validate.display());
         return;
     }
