@@ -602,7 +602,9 @@ pub enum Access {
     /// also give the date order.
     Index,
     /// An R*Tree of the extents (`meeting_span`, `mou_span`, 32-bit integer coordinates),
-    /// joined to the records and sorted.
+    /// joined to the records and sorted. The join is a `CROSS JOIN`, which SQLite never
+    /// reorders: left to itself, the planner walks every record in date order (to spare the
+    /// sort) and looks each up in the R*Tree by id.
     RTree,
 }
 
@@ -1241,17 +1243,17 @@ fn access_sql(q: &Query, access: Access) -> &'static str {
     }
     match (q, access) {
         (Query::MeetingsDuring { .. }, Access::RTree) => once!(format!(
-            "SELECT m.id FROM meeting_span s JOIN meeting m ON m.idx = s.idx
+            "SELECT m.id FROM meeting_span s CROSS JOIN meeting m ON m.idx = s.idx
              WHERE s.d0 <= ?2 AND s.d1 >= ?1 {DATE_ORDER}"
         )),
         (Query::MeetingsOn { .. }, Access::RTree) => once!(format!(
             "SELECT m.id, {MEETING_COVERAGE}
-             FROM meeting_span s JOIN meeting m ON m.idx = s.idx
+             FROM meeting_span s CROSS JOIN meeting m ON m.idx = s.idx
              WHERE s.d0 <= :d AND s.d1 >= :d {DATE_ORDER}"
         )),
         (Query::MousInForce { .. }, Access::RTree) => once!(format!(
             "SELECT u.id, {MOU_CERTAIN}
-             FROM mou_span s JOIN mou u ON u.idx = s.idx
+             FROM mou_span s CROSS JOIN mou u ON u.idx = s.idx
              WHERE s.f0 <= :d AND s.f1 >= :d {MOU_ORDER}"
         )),
         _ => fixed_sql(q),
