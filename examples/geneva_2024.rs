@@ -330,9 +330,9 @@ fn organization_name(data: &Dataset, id: &OrganizationId) -> String {
 /// "on some day between 25 and 27 November 2024" for a meeting on one unknown day of the
 /// range (`within_range`), "25–27 November 2024" for an event spanning it.
 fn span(when: &Period, within_range: bool) -> String {
-    let (Some(start), Some(end)) = (when.start(), when.end()) else {
-        return match when.start() {
-            Some(start) => format!("from {}, end not known", date(start)),
+    let (Some(start), Some(end)) = (when.start().date(), when.end().date()) else {
+        return match when.start().date() {
+            Some(start) => format!("from {}, end not given as a date", date(start)),
             None => "dates not known".to_owned(),
         };
     };

@@ -13,7 +13,7 @@ use crate::organization::Organization;
 use crate::parse::ParseError;
 
 /// The version of the document format this crate reads and writes.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "2.0";
 
 /// A collection of records, as exchanged in one JSON document:
 ///
@@ -49,7 +49,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 #[schemars(title = "Dataset")]
 #[non_exhaustive]
 pub struct Dataset {
-    /// The document format's version: "1.0". Required.
+    /// The document format's version: "2.0" ("1.0" is read too, and upgraded). Required.
     pub schema_version: SchemaVersion,
     /// Organizations, including government bodies and sub-bodies. Optional.
     #[serde(
@@ -97,13 +97,21 @@ impl Dataset {
     /// Reads a JSON document. Errors name the JSON-pointer path of the offending value and
     /// its line and column; nothing is validated across records yet (see
     /// [`validate`](Self::validate)).
+    /// A 1.0 document is upgraded: see [`SchemaVersion`].
     pub fn from_json(text: &str) -> Result<Self, ParseError> {
-        crate::parse::from_json(text)
+        crate::parse::from_json(text).map(Self::upgraded)
     }
 
     /// Reads a JSON document from bytes, which must be UTF-8.
     pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
-        crate::parse::from_slice(bytes)
+        crate::parse::from_slice(bytes).map(Self::upgraded)
+    }
+
+    /// The dataset in the current format: every 1.0 fact means the same in 2.0, so only the
+    /// version changes.
+    fn upgraded(mut self) -> Self {
+        self.schema_version = SchemaVersion::CURRENT;
+        self
     }
 
     /// Writes the document as pretty-printed JSON, with fields in schema order and empty
@@ -128,45 +136,76 @@ impl Dataset {
     }
 }
 
-/// The `schema_version` of a document. Only [`SCHEMA_VERSION`] ("1.0") is read; a later
-/// crate that changes the format will read both.
-#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct SchemaVersion(());
+/// The `schema_version` of a document: `"2.0"`, or `"1.0"` for a document written for the
+/// first version of the format.
+///
+/// Version 2.0 added what real reports needed (see the [crate docs](crate#document-format-20)):
+/// period ends that are unknown, open or known as limits, decades and centuries, attested
+/// days and terms on holdings, the meetings that decided them, a meeting's body, an
+/// organization's description, a source's language, and new kinds, roles, statuses and
+/// outcomes. Everything a 1.0 document says means the same in 2.0 (an absent start is still
+/// unknown, an absent end still "not ended as far as the record knows"), so a 1.0 document
+/// is read as it is and upgraded: the dataset read from it is a 2.0 dataset, and writes
+/// `"2.0"`. A document that declares `"1.0"` and uses what 2.0 added is read too: the
+/// declaration tells which reader is enough, and this one reads both.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SchemaVersion(Version);
+
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Version {
+    V1_0,
+    #[default]
+    V2_0,
+}
+
+/// The versions this crate reads, oldest first; it writes the last.
+pub const SCHEMA_VERSIONS: [&str; 2] = ["1.0", "2.0"];
 
 impl SchemaVersion {
+    /// The version this crate writes: [`SCHEMA_VERSION`].
+    pub const CURRENT: SchemaVersion = SchemaVersion(Version::V2_0);
+
     /// The version as written.
     pub fn as_str(&self) -> &'static str {
-        SCHEMA_VERSION
+        match self.0 {
+            Version::V1_0 => "1.0",
+            Version::V2_0 => SCHEMA_VERSION,
+        }
+    }
+
+    /// Whether this is the version the crate writes.
+    pub fn is_current(&self) -> bool {
+        *self == Self::CURRENT
     }
 }
 
 impl std::str::FromStr for SchemaVersion {
     type Err = ValueError;
     fn from_str(s: &str) -> Result<Self, ValueError> {
-        if s == SCHEMA_VERSION {
-            Ok(Self(()))
-        } else {
-            Err(ValueError::SchemaVersion {
+        match s {
+            "1.0" => Ok(Self(Version::V1_0)),
+            SCHEMA_VERSION => Ok(Self(Version::V2_0)),
+            _ => Err(ValueError::SchemaVersion {
                 input: excerpt(s),
-                supported: SCHEMA_VERSION,
-            })
+                supported: "\"1.0\" and \"2.0\"",
+            }),
         }
     }
 }
 
 impl fmt::Display for SchemaVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(SCHEMA_VERSION)
+        f.write_str(self.as_str())
     }
 }
 
 impl fmt::Debug for SchemaVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "SchemaVersion({SCHEMA_VERSION})")
+        write!(f, "SchemaVersion({})", self.as_str())
     }
 }
 
-crate::string_type::string_serde!(SchemaVersion, "the schema version \"1.0\"");
+crate::string_type::string_serde!(SchemaVersion, "the schema version \"2.0\" (or \"1.0\")");
 
 impl schemars::JsonSchema for SchemaVersion {
     fn inline_schema() -> bool {
@@ -179,8 +218,9 @@ impl schemars::JsonSchema for SchemaVersion {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
+            "description": "The document format's version: \"2.0\"; \"1.0\" documents are read too, with the same meaning.",
             "type": "string",
-            "enum": [SCHEMA_VERSION],
+            "enum": SCHEMA_VERSIONS,
         })
     }
 }

@@ -1,4 +1,4 @@
-//! Dates as the sources give them: a year, a month, or a day.
+//! Dates as the sources give them: a century, a decade, a year, a month, or a day.
 //!
 //! Records of diplomacy are rarely dated to the day. The IOM–CICA Memorandum of Understanding
 //! is known only as "of 2008"; a chairmanship is "2024–2026"; a press release dated
@@ -11,7 +11,10 @@
 //! only fires when the dates decide it whatever the missing part turns out to be.
 //!
 //! The JSON form is ISO 8601 with four-digit years 0001–9999: `"2008"`, `"2008-05"`,
-//! `"2008-05-14"`. Nothing else is accepted (no `2008-5-14`, no times, no time zones).
+//! `"2008-05-14"`; and, as in EDTF (ISO 8601-2) level 1, a decade or a century with its
+//! unspecified digits written `X`: `"199X"` is the 1990s (1990-01-01 ..= 1999-12-31), `"19XX"`
+//! the years 1900 to 1999 ("from the 1990s", "a nineteenth-century treaty" is `"18XX"`).
+//! Nothing else is accepted (no `2008-5-14`, no times, no time zones, no `000X`).
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -22,6 +25,10 @@
 //! assert_eq!(mou.latest(), NaiveDate::from_ymd_opt(2008, 12, 31).unwrap());
 //! assert_eq!(mou.to_string(), "2008");
 //! assert!("2008-02-30".parse::<PartialDate>().is_err());
+//!
+//! let nineties: PartialDate = "199X".parse()?;
+//! assert_eq!(nineties.earliest(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap());
+//! assert_eq!(nineties.latest(), NaiveDate::from_ymd_opt(1999, 12, 31).unwrap());
 //! # Ok::<(), multilateral::ValueError>(())
 //! ```
 
@@ -47,12 +54,14 @@ macro_rules! leap_year {
 }
 
 /// The JSON Schema `pattern` of a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, year 0001
-/// to 9999, and only days that exist (30 April, 29 February in leap years), so that a schema
+/// to 9999, a decade `YYYX` or a century `YYXX` (never `000X` or `00XX`), and only days that exist (30 April, 29 February in leap years), so that a schema
 /// validator accepts exactly the dates this crate reads (the end is `(?!\n)$`: `$` alone
 /// also matches before a final newline in Python's dialect).
 pub const PARTIAL_DATE_PATTERN: &str = concat!(
     "^(",
     year!(),
+    "|([0-9]{2}[1-9]|[0-9][1-9][0-9]|[1-9][0-9]{2})X",
+    "|([0-9][1-9]|[1-9][0-9])XX",
     "|",
     year!(),
     "-(0[1-9]|1[0-2])",
@@ -77,6 +86,10 @@ const MONTH_RANGE: &str = "the month must be between 01 and 12";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Precision {
+    /// Only the century: `19XX`, the years 1900 to 1999.
+    Century,
+    /// Only the decade: `199X`, the years 1990 to 1999.
+    Decade,
     /// Only the year: `2008`.
     Year,
     /// The year and month: `2024-11`.
@@ -87,23 +100,71 @@ pub enum Precision {
 
 /// A date known to the year, the month or the day. See [the module docs](crate::date).
 ///
-/// The derived order sorts by year, then month, then day, with a less precise date before
-/// the more precise dates it contains (`2024` < `2024-01` < `2024-01-01`). To ask whether one
-/// date is before another in time, compare [`earliest`](Self::earliest) and
+/// The order sorts by year, then month, then day, with a less precise date before the more
+/// precise dates it contains (`20XX` < `202X` < `2020` < `2020-01` < `2020-01-01`). To ask
+/// whether one date is before another in time, compare [`earliest`](Self::earliest) and
 /// [`latest`](Self::latest).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
+    /// The year, or the first year of the decade or century.
     year: u16,
-    /// 1..=12, or 0 when only the year is known.
+    /// 1..=12, or 0 when only the year (or less) is known.
     month: u8,
     /// 1..=31, or 0 when the day is not known.
     day: u8,
+    /// How precisely the date is known; agrees with `month` and `day`.
+    precision: Precision,
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.year, self.month, self.day, self.precision).cmp(&(
+            other.year,
+            other.month,
+            other.day,
+            other.precision,
+        ))
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl PartialDate {
     /// A date known only to the year (1..=9999).
     pub fn from_year(year: u16) -> Result<Self, ValueError> {
         Self::checked(year, 0, 0)
+    }
+
+    /// The decade that `year` falls in, known only to the decade: `from_decade(1994)` is
+    /// `199X`. Refused for the years 1 to 9 (the decade `000X` would begin in the year 0).
+    pub fn from_decade(year: u16) -> Result<Self, ValueError> {
+        Self::coarse(year - year % 10, Precision::Decade)
+    }
+
+    /// The century that `year` falls in, written as its first two digits: `from_century(1994)`
+    /// is `19XX`, the years 1900 to 1999. Refused for the years 1 to 99.
+    pub fn from_century(year: u16) -> Result<Self, ValueError> {
+        Self::coarse(year - year % 100, Precision::Century)
+    }
+
+    fn coarse(first: u16, precision: Precision) -> Result<Self, ValueError> {
+        let date = Self {
+            year: first,
+            month: 0,
+            day: 0,
+            precision,
+        };
+        if !(1..=9999).contains(&first) {
+            return Err(ValueError::Date {
+                input: date.to_string(),
+                reason: "the year must be between 0001 and 9999",
+            });
+        }
+        Ok(date)
     }
 
     /// A date known to the month (1..=12).
@@ -135,7 +196,17 @@ impl PartialDate {
     }
 
     fn checked(year: u16, month: u8, day: u8) -> Result<Self, ValueError> {
-        let date = Self { year, month, day };
+        let precision = match (month, day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        };
+        let date = Self {
+            year,
+            month,
+            day,
+            precision,
+        };
         let fail = |reason| {
             Err(ValueError::Date {
                 input: date.to_string(),
@@ -154,7 +225,7 @@ impl PartialDate {
         Ok(date)
     }
 
-    /// The year.
+    /// The year; for a decade or a century, its first year (`199X` → 1990).
     pub fn year(&self) -> u16 {
         self.year
     }
@@ -171,11 +242,7 @@ impl PartialDate {
 
     /// How precisely the date is known.
     pub fn precision(&self) -> Precision {
-        match (self.month, self.day) {
-            (0, _) => Precision::Year,
-            (_, 0) => Precision::Month,
-            _ => Precision::Day,
-        }
+        self.precision
     }
 
     /// The first day the date may stand for (`2008` → 2008-01-01).
@@ -190,7 +257,14 @@ impl PartialDate {
     pub fn latest(&self) -> NaiveDate {
         let year = i32::from(self.year);
         let found = match (self.month, self.day) {
-            (0, _) => NaiveDate::from_ymd_opt(year, 12, 31),
+            (0, _) => {
+                let years = match self.precision {
+                    Precision::Century => 99,
+                    Precision::Decade => 9,
+                    _ => 0,
+                };
+                NaiveDate::from_ymd_opt(year + years, 12, 31)
+            }
             (m, 0) => {
                 let next = if m == 12 {
                     NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -218,7 +292,12 @@ impl From<NaiveDate> for PartialDate {
         let year = u16::try_from(clamped.year()).expect("clamped to years 1..=9999");
         let month = u8::try_from(clamped.month()).expect("a month is 1..=12");
         let day = u8::try_from(clamped.day()).expect("a day is 1..=31");
-        Self { year, month, day }
+        Self {
+            year,
+            month,
+            day,
+            precision: Precision::Day,
+        }
     }
 }
 
@@ -255,7 +334,33 @@ impl FromStr for PartialDate {
                 reason,
             })
         };
-        let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD";
+        let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD (or YYYX, YYXX)";
+        // A decade or a century: three or two digits and the rest `X`.
+        if let Some(stem) = input.strip_suffix("XX").or_else(|| input.strip_suffix('X')) {
+            let precision = if stem.len() == 2 {
+                Precision::Century
+            } else {
+                Precision::Decade
+            };
+            let scale = if precision == Precision::Century {
+                100
+            } else {
+                10
+            };
+            return match digits(stem, stem.len()) {
+                Some(first) if input.len() == 4 => {
+                    let first = u16::try_from(first).expect("at most three digits") * scale;
+                    Self::coarse(first, precision).map_err(|e| match e {
+                        ValueError::Date { reason, .. } => ValueError::Date {
+                            input: excerpt(input),
+                            reason,
+                        },
+                        other => other,
+                    })
+                }
+                _ => fail(shape),
+            };
+        }
         let mut parts = input.split('-');
         let year = match parts.next().map(|y| digits(y, 4)) {
             Some(Some(y)) => y,
@@ -305,6 +410,11 @@ fn digits(s: &str, len: usize) -> Option<u32> {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            Precision::Century => return write!(f, "{:02}XX", self.year / 100),
+            Precision::Decade => return write!(f, "{:03}X", self.year / 10),
+            _ => {}
+        }
         write!(f, "{:04}", self.year)?;
         if self.month != 0 {
             write!(f, "-{:02}", self.month)?;
@@ -322,7 +432,10 @@ impl fmt::Debug for PartialDate {
     }
 }
 
-crate::string_type::string_serde!(PartialDate, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
+crate::string_type::string_serde!(
+    PartialDate,
+    "a date written YYYY, YYYY-MM or YYYY-MM-DD, or a decade YYYX or century YYXX"
+);
 
 impl schemars::JsonSchema for PartialDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -331,7 +444,7 @@ impl schemars::JsonSchema for PartialDate {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "A date known to the year, the month or the day: \"2008\", \"2024-11\" or \"2024-11-25\" (ISO 8601, years 0001 to 9999). A year or a month stands for every day in it.",
+            "description": "A date known to the century, the decade, the year, the month or the day: \"19XX\", \"199X\", \"2008\", \"2024-11\" or \"2024-11-25\" (ISO 8601, years 0001 to 9999; a decade or century with its unspecified digits written X, as in EDTF). A date less precise than a day stands for every day in it.",
             "type": "string",
             "pattern": PARTIAL_DATE_PATTERN,
         })

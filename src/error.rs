@@ -77,7 +77,7 @@ pub enum ValueError {
         expected: &'static [&'static str],
     },
     /// A `schema_version` this version of the crate cannot read.
-    #[error("unsupported schema_version \"{input}\": this crate reads {supported:?}")]
+    #[error("unsupported schema_version \"{input}\": this crate reads {supported}")]
     SchemaVersion {
         /// The version found in the document.
         input: String,

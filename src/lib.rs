@@ -67,6 +67,7 @@
 //! always an argument.
 
 // Values: each checked when it is made.
+pub mod bound;
 mod country;
 mod country_table;
 pub mod date;
@@ -81,6 +82,7 @@ pub mod period;
 mod source;
 mod string_enum;
 mod string_type;
+pub mod term;
 mod text;
 mod work;
 
@@ -106,8 +108,9 @@ pub mod schema;
 pub use chrono;
 pub use chrono::NaiveDate;
 
+pub use bound::{Bound, DateRange};
 pub use country::CountryCode;
-pub use dataset::{Dataset, SCHEMA_VERSION, SchemaVersion};
+pub use dataset::{Dataset, SCHEMA_VERSION, SCHEMA_VERSIONS, SchemaVersion};
 pub use date::{PartialDate, Precision, ymd};
 pub use dimension::{Coordinator, CoordinatorRole, Dimension};
 pub use error::ValueError;
@@ -130,6 +133,7 @@ pub use period::{Coverage, Period};
 pub use registry::Registry;
 pub use resolve::MAX_RECORDS;
 pub use source::Source;
+pub use term::Term;
 pub use text::{MAX_TEXT_LEN, Text, WebUrl};
 pub use validate::{Report, Rule, Severity, Violation};
 #[cfg(feature = "count-work")]

@@ -54,6 +54,11 @@ pub struct Meeting {
     /// When it took place (or is to): the range of days it lies in. Required; `{}` when not
     /// known.
     pub when: Period,
+    /// The body this meeting is a session of: the 115th Session of the IOM Council is a
+    /// session of `iom-council`, a Ministerial Council meeting one of the Ministerial
+    /// Council. Must be an organization of the dataset. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_of: Option<OrganizationId>,
     /// How many days the meeting lasted, when that is shorter than `when`: a bilateral
     /// meeting held on one unnamed day of a three-day visit has `when` 25–27 November and
     /// `days` 1. Absent, the meeting spans all of `when`. Optional, a whole number from 1 to
@@ -144,6 +149,7 @@ impl Meeting {
             kind,
             status,
             when,
+            session_of: None,
             days: None,
             recurrence: None,
             location: None,
@@ -161,6 +167,12 @@ impl Meeting {
     /// Says the meeting lasted `days` days somewhere within `when` (see [`Meeting::days`]).
     pub fn lasting(mut self, days: std::num::NonZeroU32) -> Self {
         self.days = Some(days);
+        self
+    }
+
+    /// Names the body this meeting is a session of.
+    pub fn session_of(mut self, body: OrganizationId) -> Self {
+        self.session_of = Some(body);
         self
     }
 
@@ -235,7 +247,7 @@ impl Meeting {
             (Some(_), _, _) => false,
             // Without a number of days, the days its period certainly covers; a meeting
             // with no end is not certainly still going on.
-            (None, _, _) => when.end().is_some() && covered == Coverage::Yes,
+            (None, _, _) => when.end().is_dated() && covered == Coverage::Yes,
         };
         if certain {
             Coverage::Yes
@@ -279,6 +291,20 @@ crate::string_enum::string_enum! {
         SigningCeremony = "signing-ceremony",
         /// Consultations between officials or experts.
         Consultation = "consultation",
+        /// A courtesy call: a short protocol visit to pay respects, on arrival at a post or
+        /// before a session ("paid a courtesy call on the Chairperson-in-Office").
+        CourtesyCall = "courtesy-call",
+        /// A press conference or a joint press encounter.
+        PressConference = "press-conference",
+        /// A briefing of member states, diplomats or the press by an official.
+        Briefing = "briefing",
+        /// A ceremony: an inauguration, a handover of the chair, a flag-raising, an
+        /// anniversary.
+        Ceremony = "ceremony",
+        /// A decision taken by a body rather than a sitting of it, when the record is of the
+        /// decision: an election or appointment by written or silence procedure, a decision
+        /// of the Ministerial Council announced on its own.
+        Decision = "decision",
         /// Anything else.
         Other = "other",
     }
@@ -451,6 +477,15 @@ crate::string_enum::string_enum! {
         Participant = "participant",
         /// Attended as an observer.
         Observer = "observer",
+        /// Signed an agreement or MoU at the meeting on the party's behalf.
+        Signatory = "signatory",
+        /// Was invited as a guest (a guest of honour, an invited state at a summit), not as a
+        /// member or observer.
+        Guest = "guest",
+        /// Moderated a panel or a discussion.
+        Moderator = "moderator",
+        /// Witnessed a signing without signing.
+        Witness = "witness",
     }
 }
 
@@ -507,6 +542,9 @@ pub struct Outcome {
     /// The MoU it concerns (one signed, or one the sides committed to). Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mou: Option<MouId>,
+    /// The official it concerns: the one elected or appointed. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<OfficialId>,
 }
 
 impl Outcome {
@@ -516,12 +554,19 @@ impl Outcome {
             kind,
             text,
             mou: None,
+            official: None,
         }
     }
 
     /// Ties the outcome to an MoU.
     pub fn about(mut self, mou: MouId) -> Self {
         self.mou = Some(mou);
+        self
+    }
+
+    /// Ties the outcome to the official it concerns.
+    pub fn concerning(mut self, official: OfficialId) -> Self {
+        self.official = Some(official);
         self
     }
 }
@@ -547,6 +592,18 @@ crate::string_enum::string_enum! {
         Adopted = "adopted",
         /// An MoU or agreement was signed (give `mou`).
         SignedMou = "signed-mou",
+        /// Someone was elected to a post (give `official`): "the Council elected Amy Pope as
+        /// Director General".
+        Elected = "elected",
+        /// Someone was appointed to a post (give `official`): "the Ministerial Council
+        /// appointed Helga Schmid Secretary General".
+        Appointed = "appointed",
+        /// The chair or presidency passed from one state or person to another.
+        HandedOver = "handed-over",
+        /// A state or organization was admitted as a member, observer or partner.
+        Admitted = "admitted",
+        /// A programme, initiative, network or report was launched.
+        Launched = "launched",
     }
 }
 

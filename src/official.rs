@@ -3,10 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
-use crate::id::{OfficialId, OrganizationId};
+use crate::date::PartialDate;
+use crate::id::{MeetingId, OfficialId, OrganizationId};
 use crate::names::{ExternalId, OtherName};
-use crate::period::Period;
+use crate::period::{Coverage, Extent, Period};
 use crate::source::Source;
+use crate::term::Term;
 use crate::text::Text;
 
 /// A person who holds posts in organizations: a Secretary General, a Director-General, a
@@ -141,9 +143,29 @@ pub struct Post {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub acting: bool,
     /// When it was held. A missing start means "not known"; a missing end means "still
-    /// held, as far as the record knows". Optional.
+    /// held, as far as the record knows"; `"end": "unknown"` means it ended on a day the
+    /// record does not give. Optional.
     #[serde(default, skip_serializing_if = "Period::is_unknown")]
     pub period: Period,
+    /// The length of the mandate ("a three-year term"): `"P3Y"`. A holding whose end is not
+    /// dated lasts at least this long from its start (see [`Term`]). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Term>,
+    /// Days (or months, years) on which a source shows the post held: "Executive Director
+    /// Sarybay, on 13 October 2022". The holding began on or before each and ended on or
+    /// after it, so those days are certain even when its start and end are not known; each
+    /// must lie within `period` (rule `attested-outside-period`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub attested: Vec<PartialDate>,
+    /// The meeting that appointed or elected the holder ("appointed by the Ministerial
+    /// Council on 4 December 2020"). Must be a meeting of the dataset; a warning when it
+    /// certainly began after the holding did (rule `decided-after-start`). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<MeetingId>,
 }
 
 impl Post {
@@ -155,6 +177,9 @@ impl Post {
             role,
             acting: false,
             period: Period::unknown(),
+            term: None,
+            attested: Vec::new(),
+            decided_at: None,
         }
     }
 
@@ -168,6 +193,35 @@ impl Post {
     pub fn during(mut self, period: Period) -> Self {
         self.period = period;
         self
+    }
+
+    /// Sets the length of the mandate.
+    pub fn for_term(mut self, term: Term) -> Self {
+        self.term = Some(term);
+        self
+    }
+
+    /// Adds a day on which a source shows the post held.
+    pub fn attested_on(mut self, date: PartialDate) -> Self {
+        self.attested.push(date);
+        self
+    }
+
+    /// Names the meeting that appointed or elected the holder.
+    pub fn decided_at(mut self, meeting: MeetingId) -> Self {
+        self.decided_at = Some(meeting);
+        self
+    }
+
+    /// Whether the post was held on `day`, from its period, its term and the days it is
+    /// attested on (see [the period's docs](crate::period) and the table in
+    /// [the registry's docs](crate::registry#dates-and-answers)).
+    pub fn held_on(&self, day: chrono::NaiveDate) -> Coverage {
+        self.extent().covers(day)
+    }
+
+    pub(crate) fn extent(&self) -> Extent {
+        Extent::of_holding(&self.period, self.term, &self.attested)
     }
 }
 

@@ -4,11 +4,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
 use crate::date::PartialDate;
-use crate::id::OrganizationId;
+use crate::id::{MeetingId, OrganizationId};
 use crate::names::{ExternalId, OtherName};
 use crate::party::Party;
-use crate::period::Period;
+use crate::period::{Coverage, Extent, Period};
 use crate::source::Source;
+use crate::term::Term;
 use crate::text::Text;
 
 /// An organization that takes part in multilateral cooperation.
@@ -43,6 +44,11 @@ pub struct Organization {
     /// The usual short form ("CICA", "IOM"). Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<Text>,
+    /// What the organization is and does, in a sentence or two from a source ("The Office
+    /// for Democratic Institutions and Human Rights is the OSCE's principal institution for
+    /// the human dimension"). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
     /// Names in other languages, other spellings, former names. Optional.
     #[serde(
         default,
@@ -107,6 +113,7 @@ impl Organization {
             id,
             name,
             acronym: None,
+            description: None,
             other_names: Vec::new(),
             kind,
             country: None,
@@ -124,6 +131,12 @@ impl Organization {
     /// Sets the acronym.
     pub fn with_acronym(mut self, acronym: Text) -> Self {
         self.acronym = Some(acronym);
+        self
+    }
+
+    /// Sets the description.
+    pub fn described(mut self, description: Text) -> Self {
+        self.description = Some(description);
         self
     }
 
@@ -175,6 +188,27 @@ crate::string_enum::string_enum! {
         /// A network or partnership of institutions (the CICA Partnership Network of Leading
         /// Universities).
         Network = "network",
+        /// A body to which member states have handed powers, that decides in its own name
+        /// and not as a meeting of the states: the Eurasian Economic Commission, the European
+        /// Commission.
+        Supranational = "supranational",
+        /// An office or institution inside an organization with its own mandate and head,
+        /// neither its secretariat nor a body of its member states: the OSCE Office for
+        /// Democratic Institutions and Human Rights (ODIHR), the OSCE High Commissioner on
+        /// National Minorities, the OHCHR within the UN.
+        Institution = "institution",
+        /// An assembly of members of the member states' parliaments: the OSCE Parliamentary
+        /// Assembly, the Parliamentary Assembly of the Council of Europe.
+        ParliamentaryAssembly = "parliamentary-assembly",
+        /// A court or tribunal of an organization: the International Court of Justice, the
+        /// Court of the Eurasian Economic Union.
+        Court = "court",
+        /// A development bank or fund owned by states: the Asian Infrastructure Investment
+        /// Bank, the European Bank for Reconstruction and Development.
+        FinancialInstitution = "financial-institution",
+        /// An organization's office in a host country: an OSCE field operation (the OSCE
+        /// Programme Office in Astana), a UN country office.
+        FieldOffice = "field-office",
         /// Anything else.
         Other = "other",
     }
@@ -226,6 +260,12 @@ pub struct Membership {
     pub status: MembershipStatus,
     /// When the standing held. An absent period means "dates not known".
     pub period: Period,
+    /// Whether the member is a founding member: it belonged from the organization's founding.
+    pub founding: bool,
+    /// Days on which a source shows the standing held (see [`Post::attested`](crate::Post)).
+    pub attested: Vec<PartialDate>,
+    /// The meeting that admitted the member or granted the standing.
+    pub decided_at: Option<MeetingId>,
 }
 
 impl Membership {
@@ -235,6 +275,9 @@ impl Membership {
             party,
             status,
             period: Period::unknown(),
+            founding: false,
+            attested: Vec::new(),
+            decided_at: None,
         }
     }
 
@@ -242,6 +285,21 @@ impl Membership {
     pub fn during(mut self, period: Period) -> Self {
         self.period = period;
         self
+    }
+
+    /// Marks a founding member.
+    pub fn founding(mut self) -> Self {
+        self.founding = true;
+        self
+    }
+
+    /// Whether the standing held on `day`, from its period and the days it is attested on.
+    pub fn held_on(&self, day: chrono::NaiveDate) -> Coverage {
+        self.extent().covers(day)
+    }
+
+    pub(crate) fn extent(&self) -> Extent {
+        Extent::of_holding(&self.period, None, &self.attested)
     }
 }
 
@@ -262,6 +320,20 @@ struct MembershipRepr {
     /// When the standing held; absent when the dates are not known. Optional.
     #[serde(default, skip_serializing_if = "Period::is_unknown")]
     period: Period,
+    /// Whether it is a founding member, there from the organization's founding. Optional,
+    /// default false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    founding: bool,
+    /// Days on which a source shows the standing held; each within `period`. Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    attested: Vec<PartialDate>,
+    /// The meeting that admitted the member or granted the standing. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decided_at: Option<MeetingId>,
 }
 
 impl TryFrom<MembershipRepr> for Membership {
@@ -271,6 +343,9 @@ impl TryFrom<MembershipRepr> for Membership {
             party: Party::from_fields(repr.organization, repr.state)?,
             status: repr.status,
             period: repr.period,
+            founding: repr.founding,
+            attested: repr.attested,
+            decided_at: repr.decided_at,
         })
     }
 }
@@ -282,6 +357,9 @@ impl Serialize for Membership {
             organization: self.party.organization().cloned(),
             status: self.status,
             period: self.period,
+            founding: self.founding,
+            attested: self.attested.clone(),
+            decided_at: self.decided_at.clone(),
         }
         .serialize(s)
     }
@@ -298,6 +376,21 @@ crate::string_enum::string_enum! {
         Partner = "partner",
         /// A dialogue partner (a status of ASEAN and SCO, among others).
         DialoguePartner = "dialogue-partner",
+        /// A participating state: the OSCE's word for its members, which it does not call
+        /// members since the organization has no founding treaty.
+        ParticipatingState = "participating-state",
+        /// An associate member: takes part in the work without the full rights of a member
+        /// (Anguilla and Bermuda in the Caribbean Community, Aruba and Curaçao in UNESCO).
+        AssociateMember = "associate-member",
+        /// A candidate for membership: a state whose accession has been accepted in principle
+        /// but not completed (EU candidate countries).
+        Candidate = "candidate",
+        /// A guest: invited to the organization's meetings without a standing of its own (the
+        /// SCO's guest attendances: ASEAN, the CIS, Turkmenistan).
+        Guest = "guest",
+        /// A member whose rights are suspended (the Russian Federation in the Council of
+        /// Europe from February to March 2022).
+        Suspended = "suspended",
     }
 }
 
@@ -311,15 +404,52 @@ crate::string_enum::string_enum! {
 pub struct Chairmanship {
     /// The chairing state. Required.
     pub country: CountryCode,
-    /// The term; absent when not known. Optional.
+    /// The term; absent when not known. An unknown end (`"end": "unknown"`) is one that came
+    /// on a day the record does not give; the next chair's start bounds it (see the table
+    /// in [the registry's docs](crate::registry#dates-and-answers)). Optional.
     #[serde(default, skip_serializing_if = "Period::is_unknown")]
     pub period: Period,
+    /// The length of the term ("a two-year chairmanship"): `"P2Y"`. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Term>,
+    /// Days on which a source shows the state in the chair. Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub attested: Vec<PartialDate>,
+    /// The meeting at which the chair passed to this state, or that chose it. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<MeetingId>,
 }
 
 impl Chairmanship {
     /// A chairmanship over a period.
     pub fn new(country: CountryCode, period: Period) -> Self {
-        Self { country, period }
+        Self {
+            country,
+            period,
+            term: None,
+            attested: Vec::new(),
+            decided_at: None,
+        }
+    }
+
+    /// Names the meeting at which the chair passed to this state.
+    pub fn decided_at(mut self, meeting: MeetingId) -> Self {
+        self.decided_at = Some(meeting);
+        self
+    }
+
+    /// Whether the state chaired on `day`, from this term alone (the registry's
+    /// [`chair`](crate::registry::OrganizationRef::chair) also reads the next terms).
+    pub fn held_on(&self, day: chrono::NaiveDate) -> Coverage {
+        self.extent().covers(day)
+    }
+
+    pub(crate) fn extent(&self) -> Extent {
+        Extent::of_holding(&self.period, self.term, &self.attested)
     }
 }
 

@@ -142,6 +142,15 @@ pub(crate) struct Resolution {
     pub(crate) meeting_mous: Lists<u32>,
     /// For each meeting, for each outcome: the MoU it concerns.
     pub(crate) outcome_mous: Lists<u32>,
+    /// For each meeting, for each outcome: the official it concerns.
+    pub(crate) outcome_officials: Lists<u32>,
+    /// Each meeting's `session_of` body.
+    pub(crate) session_of: Vec<u32>,
+    /// The meetings that decided holdings (`decided_at`): for each official, for each post;
+    /// for each organization, for each chairmanship and for each membership.
+    pub(crate) post_decisions: Lists<u32>,
+    pub(crate) chair_decisions: Lists<u32>,
+    pub(crate) member_decisions: Lists<u32>,
 }
 
 impl Resolution {
@@ -256,6 +265,34 @@ impl Resolution {
                 .map(|o| maybe(&mous, o.mou.as_ref().map(|x| x.as_str())))
         }));
 
+        let outcome_officials = Lists::from_lists(data.meetings.iter().map(|m| {
+            m.outcomes
+                .iter()
+                .map(|o| maybe(&officials, o.official.as_ref().map(|x| x.as_str())))
+        }));
+        let session_of = data
+            .meetings
+            .iter()
+            .map(|m| maybe(&organizations, m.session_of.as_ref().map(|x| x.as_str())))
+            .collect();
+        let decided =
+            |at: &Option<crate::id::MeetingId>| maybe(&meetings, at.as_ref().map(|x| x.as_str()));
+        let post_decisions = Lists::from_lists(
+            data.officials
+                .iter()
+                .map(|o| o.posts.iter().map(|p| decided(&p.decided_at))),
+        );
+        let chair_decisions = Lists::from_lists(
+            data.organizations
+                .iter()
+                .map(|o| o.chairs.iter().map(|c| decided(&c.decided_at))),
+        );
+        let member_decisions = Lists::from_lists(
+            data.organizations
+                .iter()
+                .map(|o| o.members.iter().map(|m| decided(&m.decided_at))),
+        );
+
         Ok(Self {
             org_forest: Forest::new(&org_parent),
             dimension_forest: Forest::new(&dimension_parent),
@@ -279,6 +316,11 @@ impl Resolution {
             meeting_dimensions,
             meeting_mous,
             outcome_mous,
+            outcome_officials,
+            session_of,
+            post_decisions,
+            chair_decisions,
+            member_decisions,
         })
     }
 }

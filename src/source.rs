@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::lang::LangTag;
 use crate::text::{Text, WebUrl};
 
 /// A document that attests a record: a press release, a communiqué, a web page.
@@ -35,6 +36,10 @@ pub struct Source {
     /// When it was published, to the year, month or day. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
+    /// The language the document is written in, as a BCP 47 tag (`"de"` for a German-language
+    /// report, `"ru"`, `"zh-Hans"`). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LangTag>,
 }
 
 impl Source {
@@ -57,6 +62,12 @@ impl Source {
     /// Sets the publisher.
     pub fn with_publisher(mut self, publisher: Text) -> Self {
         self.publisher = Some(publisher);
+        self
+    }
+
+    /// Sets the language.
+    pub fn in_language(mut self, language: LangTag) -> Self {
+        self.language = Some(language);
         self
     }
 

@@ -7,7 +7,7 @@ use crate::fold::fold_name;
 use crate::mou::Mou;
 use crate::party::Party;
 use crate::registry::names::NameIndex;
-use crate::registry::on_date::period_days;
+use crate::registry::on_date::{extent_days, one_at_a_time};
 use crate::registry::timeline::{Day, MeetingList, Spans};
 use crate::registry::{InForce, PartyKey, PostEntry, Registry, day, extent};
 use crate::resolve::{Lists, NONE, Resolution, found, index as idx};
@@ -197,7 +197,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
                     official: idx(i),
                     post: idx(j),
                     title,
-                    days: period_days(&p.period),
+                    days: extent_days(p.extent()),
                 });
         }
     }
@@ -205,16 +205,30 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         list.sort_unstable_by_key(|e| (e.role, e.official, e.post));
     }
     let posts_at = Lists::from_lists(posts);
-    let chair_days = Lists::from_lists(
-        data.organizations
-            .iter()
-            .map(|o| o.chairs.iter().map(|c| period_days(&c.period))),
-    );
-    let member_days = Lists::from_lists(
-        data.organizations
-            .iter()
-            .map(|o| o.members.iter().map(|m| period_days(&m.period))),
-    );
+    // One chair at a time, and one standing at a time for each party.
+    let chair_days = Lists::from_lists(data.organizations.iter().map(|o| {
+        let mut days: Vec<[Day; 4]> = o.chairs.iter().map(|c| extent_days(c.extent())).collect();
+        one_at_a_time(&mut days);
+        days
+    }));
+    let member_days = Lists::from_lists(data.organizations.iter().map(|o| {
+        let mut days: Vec<[Day; 4]> = o.members.iter().map(|m| extent_days(m.extent())).collect();
+        let mut by_party: HashMap<&crate::party::Party, Vec<usize>> = HashMap::new();
+        for (j, m) in o.members.iter().enumerate() {
+            by_party.entry(&m.party).or_default().push(j);
+        }
+        for terms in by_party.values().filter(|t| t.len() > 1) {
+            let mut these: Vec<[Day; 4]> = terms
+                .iter()
+                .map(|&j| *days.get(j).expect("a member of the list"))
+                .collect();
+            one_at_a_time(&mut these);
+            for (&j, t) in terms.iter().zip(these) {
+                *days.get_mut(j).expect("a member of the list") = t;
+            }
+        }
+        days
+    }));
 
     // Each MoU's parties, resolved, sorted and each once; and each organization's MoUs.
     let mou_parties = Lists::from_lists(res.mou_parties.iter().map(|parties| {

@@ -1,6 +1,6 @@
 //! Answers about one day over records whose dates may be uncertain.
 
-use crate::period::Period;
+use crate::period::Extent;
 use crate::registry::day;
 use crate::registry::timeline::Day;
 
@@ -68,16 +68,50 @@ impl<T> OnDate<T> {
     }
 }
 
-/// A period as day numbers `[first day of the start, last day of the start, first day of
-/// the end, last day of the end]`: an unknown start is `[MIN, MAX, …]` (it may be any day,
-/// and is certain on none), an open end `[…, MAX, MAX]` (it runs on).
-pub(crate) fn period_days(p: &Period) -> [Day; 4] {
-    let start = p.start();
-    let end = p.end();
-    [
-        start.map_or(Day::MIN, |s| day(s.earliest())),
-        start.map_or(Day::MAX, |s| day(s.latest())),
-        end.map_or(Day::MAX, |e| day(e.earliest())),
-        end.map_or(Day::MAX, |e| day(e.latest())),
-    ]
+/// A holding's days as day numbers `[first day of the start, last day of the start, first
+/// day of the end, last day of the end]` (see [`Extent`]); the calendar's limits are
+/// `Day::MIN` and `Day::MAX`, so an unknown start is `[MIN, MAX, …]` and an open end
+/// `[…, MAX, MAX]`.
+pub(crate) fn extent_days(x: Extent) -> [Day; 4] {
+    let at = |d: chrono::NaiveDate| {
+        if d == chrono::NaiveDate::MIN {
+            Day::MIN
+        } else if d == chrono::NaiveDate::MAX {
+            Day::MAX
+        } else {
+            day(d)
+        }
+    };
+    [at(x.start.0), at(x.start.1), at(x.end.0), at(x.end.1)]
+}
+
+/// Reads "one at a time" into terms that the rules allow only one at a time (a chair, one
+/// party's standing in an organization). When later terms certainly began after a term
+/// did, it ended when the first of them began: its end lies no later than the last day they
+/// may have begun, and it is certain no later than the first day they may have begun.
+/// `overlapping-chairs` and `overlapping-membership` refuse two terms that certainly
+/// overlap, so the terms this changes are those whose end is unknown, or open while their
+/// start is uncertain. O(t log t) for t terms.
+pub(crate) fn one_at_a_time(terms: &mut [[Day; 4]]) {
+    crate::work::steps(terms.len());
+    // The terms by their first possible start, and from each position on, the earliest last
+    // possible start.
+    let mut by_start: Vec<(Day, Day)> = terms.iter().map(|t| (t[0], t[1])).collect();
+    by_start.sort_unstable();
+    let mut suffix_min = vec![Day::MAX; by_start.len() + 1];
+    for (k, &(_, s1)) in by_start.iter().enumerate().rev() {
+        let next = *suffix_min.get(k + 1).expect("one longer than the terms");
+        *suffix_min.get_mut(k).expect("one longer than the terms") = s1.min(next);
+    }
+    for t in terms.iter_mut() {
+        // The terms that certainly begin after this one may have begun: a suffix.
+        let from = by_start.partition_point(|&(s0, _)| s0 <= t[1]);
+        let Some(&(first_s0, _)) = by_start.get(from) else {
+            continue;
+        };
+        let last_s1 = *suffix_min.get(from).expect("a partition point");
+        t[3] = t[3].min(last_s1);
+        t[2] = t[2].min(first_s0);
+        t[1] = t[1].min(t[3]);
+    }
 }

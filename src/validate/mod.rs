@@ -34,17 +34,22 @@
 //! | `location-empty` | error | a location with no venue, city or country that is not online |
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
+//! | `attested-outside-period` | error | a post, chairmanship or membership attested on a day that certainly lies outside its period |
 //! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
 //! | `overlapping-heads` | warning | two officials heading one organization at once, or one official holding two head posts of it at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
 //! | `signatory-without-post` | warning | an MoU signatory with no post at a party on the signing date |
 //! | `dimension-not-of-participant` | warning | a meeting's dimension owned by none of the participating organizations (or their parents or sub-bodies) |
 //! | `outcome-of-unheld-meeting` | warning | outcomes on a meeting that is planned, postponed or cancelled |
+//! | `decided-after-start` | warning | a post, chairmanship or membership whose deciding meeting (`decided_at`) certainly began after it did |
 //! | `duplicate-entry` | warning | the same participant, member, post, party, dimension, MoU or signatory listed twice in one record |
 //!
 //! Periods that share only a boundary day (one ends the day the next starts) are adjacent,
-//! not overlapping. A post, membership or chairmanship with an unknown start is never
-//! certain to overlap another before its end.
+//! not overlapping. A post, membership or chairmanship is compared by the days it certainly
+//! covers (see the table in [the registry's docs](crate::registry#dates-and-answers)): an
+//! unknown start makes no day certain before its end, and a day it is attested on is
+//! certain. A `dangling-reference` also covers `decided_at`, `session_of` and an outcome's
+//! `official`.
 //!
 //! ```
 //! use multilateral::{Dataset, Severity};
@@ -67,6 +72,7 @@
 mod context;
 mod cycles;
 mod dates;
+mod decisions;
 mod dimensions;
 mod records;
 mod references;
@@ -106,6 +112,7 @@ pub(crate) fn check(data: &Dataset, res: &Resolution) -> Report {
     references::check(&cx, &mut report);
     cycles::check(&cx, &mut report);
     dates::check(&cx, &mut report);
+    decisions::check(&cx, &mut report);
     records::check(&cx, &mut report);
     dimensions::check(&cx, &mut report);
     tenure::check(&cx, &mut report);

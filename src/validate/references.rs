@@ -71,6 +71,21 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 });
             }
         }
+        let members = o.members.iter().zip(res.member_decisions.get(i));
+        for (j, (m, &found)) in members.enumerate() {
+            if let Some(at) = &m.decided_at {
+                missing(found, Collection::Meetings, at.as_str(), &|| {
+                    format!("/organizations/{i}/members/{j}/decided_at")
+                });
+            }
+        }
+        for (j, (c, &found)) in o.chairs.iter().zip(res.chair_decisions.get(i)).enumerate() {
+            if let Some(at) = &c.decided_at {
+                missing(found, Collection::Meetings, at.as_str(), &|| {
+                    format!("/organizations/{i}/chairs/{j}/decided_at")
+                });
+            }
+        }
     }
     for (i, o) in d.officials.iter().enumerate() {
         for (j, (p, &found)) in o.posts.iter().zip(res.post_orgs.get(i)).enumerate() {
@@ -80,6 +95,13 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 p.organization.as_str(),
                 &|| format!("/officials/{i}/posts/{j}/organization"),
             );
+        }
+        for (j, (p, &found)) in o.posts.iter().zip(res.post_decisions.get(i)).enumerate() {
+            if let Some(at) = &p.decided_at {
+                missing(found, Collection::Meetings, at.as_str(), &|| {
+                    format!("/officials/{i}/posts/{j}/decided_at")
+                });
+            }
         }
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
@@ -169,6 +191,20 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                     format!("/meetings/{i}/outcomes/{j}/mou")
                 });
             }
+        }
+        let outcomes = m.outcomes.iter().zip(res.outcome_officials.get(i));
+        for (j, (o, &found)) in outcomes.enumerate() {
+            if let Some(official) = &o.official {
+                missing(found, Collection::Officials, official.as_str(), &|| {
+                    format!("/meetings/{i}/outcomes/{j}/official")
+                });
+            }
+        }
+        if let Some(body) = &m.session_of {
+            let found = *res.session_of.get(i).expect("resolved for each meeting");
+            missing(found, Collection::Organizations, body.as_str(), &|| {
+                format!("/meetings/{i}/session_of")
+            });
         }
     }
 }

@@ -131,6 +131,9 @@ rules! {
     SourceUnidentified = "source-unidentified", Error;
     /// A priority area inside a dimension of another organization.
     DimensionParentMismatch = "dimension-parent-mismatch", Error;
+    /// A holding (post, chairmanship, membership) attested on a day that certainly lies
+    /// outside its period.
+    AttestedOutsidePeriod = "attested-outside-period", Error;
     /// A dataset with more records of one kind, or more entries in one list, than the
     /// crate's indices address (`MAX_RECORDS`).
     TooManyRecords = "too-many-records", Error;
@@ -147,6 +150,9 @@ rules! {
     DimensionNotOfParticipant = "dimension-not-of-participant", Warning;
     /// Outcomes on a meeting that is planned, postponed or cancelled.
     OutcomeOfUnheldMeeting = "outcome-of-unheld-meeting", Warning;
+    /// A holding whose deciding meeting (`decided_at`) certainly began after the holding
+    /// did: an appointment is made before or on the day it takes effect.
+    DecidedAfterStart = "decided-after-start", Warning;
     /// The same participant, member, post, party, dimension, MoU or signatory listed twice in
     /// one record.
     DuplicateEntry = "duplicate-entry", Warning;

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::official::PostRole;
-use crate::period::{Period, Spans, certainly_overlap};
+use crate::period::{Extent, Period, Spans, certainly_overlap};
 use crate::resolve::{NONE, found};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
@@ -22,10 +22,10 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 /// earlier one reaching furthest, or, when it begins on the day that one ends and the day is
 /// a handover with it, with an earlier item that lies on that day alone (it could not have
 /// begun before). Returns `(later, earlier)` pairs.
-fn overlaps<T: Copy>(items: Vec<(Period, T)>) -> Vec<(T, T)> {
+fn overlaps<T: Copy>(items: Vec<(Extent, T)>) -> Vec<(T, T)> {
     let mut spans: Vec<(Spans, T)> = items
         .into_iter()
-        .filter_map(|(p, t)| Some((p.spans()?, t)))
+        .filter_map(|(x, t)| Some((x.spans()?, t)))
         .collect();
     crate::work::steps(spans.len());
     spans.sort_by_key(|&(s, _)| (s.certain, s.bounds));
@@ -63,9 +63,9 @@ fn overlaps<T: Copy>(items: Vec<(Period, T)>) -> Vec<(T, T)> {
 
 fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
     for (i, o) in cx.data.organizations.iter().enumerate() {
-        let mut by_party: HashMap<_, Vec<(Period, usize)>> = HashMap::new();
+        let mut by_party: HashMap<_, Vec<(Extent, usize)>> = HashMap::new();
         for (j, m) in o.members.iter().enumerate() {
-            by_party.entry(&m.party).or_default().push((m.period, j));
+            by_party.entry(&m.party).or_default().push((m.extent(), j));
         }
         let mut found: Vec<(usize, usize)> = by_party.into_values().flat_map(overlaps).collect();
         found.sort_unstable();
@@ -91,7 +91,7 @@ fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
             .chairs
             .iter()
             .enumerate()
-            .map(|(j, c)| (c.period, j))
+            .map(|(j, c)| (c.extent(), j))
             .collect();
         let mut found = overlaps(chairs);
         found.sort_unstable();
@@ -114,7 +114,7 @@ fn memberships_and_chairs(cx: &Context<'_>, report: &mut Report) {
 type PostAt = (usize, usize);
 
 fn heads(cx: &Context<'_>, report: &mut Report) {
-    let mut by_org: HashMap<usize, Vec<(Period, PostAt)>> = HashMap::new();
+    let mut by_org: HashMap<usize, Vec<(Extent, PostAt)>> = HashMap::new();
     for (i, official) in cx.data.officials.iter().enumerate() {
         let posts = official.posts.iter().zip(cx.res.post_orgs.get(i));
         for (j, (post, &org)) in posts.enumerate() {
@@ -124,7 +124,7 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
             by_org
                 .entry(org as usize)
                 .or_default()
-                .push((post.period, (i, j)));
+                .push((post.extent(), (i, j)));
         }
     }
     let mut found: Vec<_> = by_org

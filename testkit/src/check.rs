@@ -26,6 +26,7 @@
 //! The scans are naive on purpose (they read every record for every question), so the
 //! checker is for small documents: the fixtures, their mutations, fuzz inputs.
 
+use crate::tenure::{Days, chair_days, holding_days, member_days};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use multilateral::chrono::Datelike;
@@ -475,14 +476,13 @@ fn owned(ids: Vec<&str>) -> Vec<String> {
 
 /// What a scan of dated items says about one day, as the registry's [`OnDate`] answers:
 /// the items whose period certainly covers it, those whose period may, and the status.
-fn on_date<T>(items: impl IntoIterator<Item = (T, Period)>, day: NaiveDate) -> OnDateScan<T> {
+fn on_date<T>(items: impl IntoIterator<Item = (T, Days)>, day: NaiveDate) -> OnDateScan<T> {
     let (mut definite, mut possible) = (Vec::new(), Vec::new());
     let (mut before, mut after) = (false, false);
-    for (item, period) in items {
-        let (first, last) = period.bounds();
-        before |= last < day;
-        after |= first > day;
-        match period.covers(day) {
+    for (item, x) in items {
+        before |= x[3] < day;
+        after |= x[0] > day;
+        match crate::tenure::covers(x, day) {
             Coverage::Yes => definite.push(item),
             Coverage::No => {}
             _ => possible.push(item),
@@ -799,7 +799,7 @@ fn organizations(r: &Registry, scan: &Scan<'_>, days: &[NaiveDate], periods: &[P
                 let expected = on_date(
                     posts_here()
                         .filter(|(_, p)| p.role == role)
-                        .map(|(at, p)| (at, p.period)),
+                        .map(|(at, p)| (at, holding_days(&p.period, p.term, &p.attested))),
                     day,
                 );
                 assert_eq!(found, expected, "{role} of {} on {day}", o.id);
@@ -810,21 +810,28 @@ fn organizations(r: &Registry, scan: &Scan<'_>, days: &[NaiveDate], periods: &[P
                 let expected = on_date(
                     posts_here()
                         .filter(|(_, p)| p.title.as_deref().is_some_and(|t| fold_name(t) == key))
-                        .map(|(at, p)| (at, p.period)),
+                        .map(|(at, p)| (at, holding_days(&p.period, p.term, &p.attested))),
                     day,
                 );
                 assert_eq!(found, expected, "{title:?} of {} on {day}", o.id);
             }
             let found = OnDateScan::of(o.chair(day), |c| c);
-            let expected = on_date(o.chairs.iter().map(|c| (c.country, c.period)), day);
+            let expected = on_date(
+                o.chairs
+                    .iter()
+                    .map(|c| c.country)
+                    .zip(chair_days(o.record())),
+                day,
+            );
             assert_eq!(found, expected, "chair of {} on {day}", o.id);
             for &status in MembershipStatus::ALL {
                 let found = OnDateScan::of(o.members(status, day), Party::clone);
                 let expected = on_date(
                     o.members
                         .iter()
-                        .filter(|m| m.status == status)
-                        .map(|m| (m.party.clone(), m.period)),
+                        .zip(member_days(o.record()))
+                        .filter(|(m, _)| m.status == status)
+                        .map(|(m, x)| (m.party.clone(), x)),
                     day,
                 );
                 assert_eq!(found, expected, "{status} of {} on {day}", o.id);

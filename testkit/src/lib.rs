@@ -15,3 +15,4 @@ pub mod docs;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 pub mod synth;
+pub mod tenure;

@@ -45,7 +45,7 @@ use multilateral::registry::{DateStatus, Depth, DimensionScope, OnDate, PostFilt
 use multilateral::{
     Coverage, Dataset, DimensionId, Meeting, MeetingId, MeetingKind, MeetingStatus,
     MembershipStatus, MouId, OfficialId, OrganizationId, PartialDate, Party, Period, PostRole,
-    Registry, RelationKind,
+    Registry, RelationKind, Term,
 };
 use rusqlite::{Connection, Statement, params};
 
@@ -617,20 +617,60 @@ fn dbg<T: std::fmt::Debug>(v: T) -> String {
     format!("{v:?}")
 }
 
-fn period_cols(p: &Period) -> [Option<i64>; 4] {
-    [
-        first(p.start()),
-        last(p.start()),
-        first(p.end()),
-        last(p.end()),
-    ]
+/// Below and above every day: the limits of an unlimited side.
+const LO: i64 = i64::MIN / 4;
+const HI: i64 = i64::MAX / 4;
+
+/// A holding's days (see [`crate::tenure`]) as columns `[s0, s1, e0, e1]`, `LO` and `HI`
+/// where nothing limits them. One chair at a time is the SQL's own (`ONE_AT_A_TIME`).
+fn period_cols(p: &Period, term: Option<Term>, attested: &[PartialDate]) -> [i64; 4] {
+    crate::tenure::holding_days(p, term, attested).map(|d| {
+        if d == NaiveDate::MIN {
+            LO
+        } else if d == NaiveDate::MAX {
+            HI
+        } else {
+            day(d)
+        }
+    })
 }
 
-/// `CASE` giving `Period::covers(?d)` (0 no, 1 possibly, 2 yes) over columns `s0, s1, e0,
-/// e1` with the day as parameter `d`.
+/// One chair at a time, and one standing at a time for a party: when later terms certainly
+/// began after a term did, it ended when the first of them began (no later than their
+/// earliest last possible start, certain no later than their earliest first possible
+/// start). Computed from the loaded columns before any is changed.
+const ONE_AT_A_TIME: &str = "
+CREATE TEMP TABLE next_chair AS
+  SELECT c.org, c.seq,
+         (SELECT MIN(n.s0) FROM chairmanship n WHERE n.org = c.org AND n.s0 > c.s1) AS n0,
+         (SELECT MIN(n.s1) FROM chairmanship n WHERE n.org = c.org AND n.s0 > c.s1) AS n1
+  FROM chairmanship c;
+UPDATE chairmanship SET
+  e0 = MIN(e0, (SELECT n0 FROM next_chair x WHERE x.org = chairmanship.org AND x.seq = chairmanship.seq)),
+  e1 = MIN(e1, (SELECT n1 FROM next_chair x WHERE x.org = chairmanship.org AND x.seq = chairmanship.seq))
+  WHERE (SELECT n0 FROM next_chair x WHERE x.org = chairmanship.org AND x.seq = chairmanship.seq)
+        IS NOT NULL;
+UPDATE chairmanship SET s1 = MIN(s1, e1);
+CREATE TEMP TABLE next_member AS
+  SELECT m.org, m.seq,
+         (SELECT MIN(n.s0) FROM membership n WHERE n.org = m.org AND n.member_org IS m.member_org
+            AND n.member_state IS m.member_state AND n.s0 > m.s1) AS n0,
+         (SELECT MIN(n.s1) FROM membership n WHERE n.org = m.org AND n.member_org IS m.member_org
+            AND n.member_state IS m.member_state AND n.s0 > m.s1) AS n1
+  FROM membership m;
+UPDATE membership SET
+  e0 = MIN(e0, (SELECT n0 FROM next_member x WHERE x.org = membership.org AND x.seq = membership.seq)),
+  e1 = MIN(e1, (SELECT n1 FROM next_member x WHERE x.org = membership.org AND x.seq = membership.seq))
+  WHERE (SELECT n0 FROM next_member x WHERE x.org = membership.org AND x.seq = membership.seq)
+        IS NOT NULL;
+UPDATE membership SET s1 = MIN(s1, e1);
+";
+
+/// `CASE` giving a holding's coverage of `:d` (0 no, 1 possibly, 2 yes) over columns `s0,
+/// s1, e0, e1`.
 const COVERS: &str = "CASE
-    WHEN (s0 IS NOT NULL AND :d < s0) OR (e1 IS NOT NULL AND :d > e1) THEN 0
-    WHEN s1 IS NOT NULL AND s1 <= :d AND (e0 IS NULL OR e0 >= :d) THEN 2
+    WHEN :d < s0 OR :d > e1 THEN 0
+    WHEN s1 <= :d AND e0 >= :d THEN 2
     ELSE 1 END";
 
 /// A recursive organization tree from `:org`, down through `parent` when `:sub` is 1.
@@ -717,7 +757,7 @@ impl Reference {
                     o.parent.as_ref().and_then(org),
                 ])?;
                 for (j, m) in o.members.iter().enumerate() {
-                    let [s0, s1, e0, e1] = period_cols(&m.period);
+                    let [s0, s1, e0, e1] = period_cols(&m.period, None, &m.attested);
                     ins_member.execute(params![
                         i,
                         j as i64,
@@ -731,7 +771,7 @@ impl Reference {
                     ])?;
                 }
                 for (j, c) in o.chairs.iter().enumerate() {
-                    let [s0, s1, e0, e1] = period_cols(&c.period);
+                    let [s0, s1, e0, e1] = period_cols(&c.period, c.term, &c.attested);
                     ins_chair.execute(params![i, j as i64, c.country.as_str(), s0, s1, e0, e1])?;
                 }
                 words(0, i, &o.name)?;
@@ -760,7 +800,7 @@ impl Reference {
                     o.nationality.map(|c| c.as_str().to_owned()),
                 ])?;
                 for (j, p) in o.posts.iter().enumerate() {
-                    let [s0, s1, e0, e1] = period_cols(&p.period);
+                    let [s0, s1, e0, e1] = period_cols(&p.period, p.term, &p.attested);
                     ins_post.execute(params![
                         i,
                         j as i64,
@@ -847,8 +887,8 @@ impl Reference {
                     dbg(m.status),
                     d0,
                     d1,
-                    last(m.when.start()),
-                    first(m.when.end()),
+                    m.when.start().last_day().map(day),
+                    m.when.end().first_day().map(day),
                     m.days.map(|d| i64::from(d.get())),
                     loc.and_then(|l| l.country).map(|c| c.as_str().to_owned()),
                     city,
@@ -889,6 +929,7 @@ impl Reference {
             }
         }
         tx.commit()?;
+        conn.execute_batch(ONE_AT_A_TIME)?;
         conn.execute_batch(INDEXES)?;
         if stats == Stats::Basic {
             // `ANALYZE sqlite_schema` makes the planner read the statistics again.
@@ -1207,7 +1248,8 @@ const MEETING_COVERAGE: &str = "CASE WHEN m.days IS NOT NULL THEN
         CASE WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL
                   AND m.d1 - (m.days - 1) <= :d AND :d <= m.d0 + (m.days - 1)
              THEN 2 ELSE 1 END
-      WHEN m.s1 IS NOT NULL AND m.e0 IS NOT NULL AND m.s1 <= :d AND m.e0 >= :d THEN 2
+      WHEN m.e0 IS NOT NULL AND MIN(COALESCE(m.s1, m.d1), m.d1) <= :d AND MAX(m.e0, m.d0) >= :d
+        THEN 2
       ELSE 1 END";
 
 /// Whether MoU `u` is certainly in force on day `:d` (2) or possibly (1), as

@@ -83,6 +83,7 @@
 
 mod agreements;
 mod calendar;
+mod details;
 mod directory;
 mod draft;
 mod fill;
@@ -195,7 +196,9 @@ pub fn generate(config: &SynthConfig) -> Dataset {
     let frames = frames::build(&set, &world, &mut rng);
     let agreements = agreements::build(&set, &world, &frames, &mut rng);
     let rest = fill::build(&set, &world, &frames, &agreements, &mut rng);
-    finish::dataset(world, frames, agreements, rest)
+    let mut data = finish::dataset(world, frames, agreements, rest);
+    details::add(&mut data, config.seed);
+    data
 }
 
 #[cfg(test)]
@@ -233,7 +236,8 @@ mod tests {
         );
         let rest = fill::build(&set, &world, &frames, &agreements, &mut rng);
         assert_eq!(rest.end(), 1_200);
-        let data = finish::dataset(world, frames, agreements, rest);
+        let mut data = finish::dataset(world, frames, agreements, rest);
+        details::add(&mut data, config.seed);
         assert_eq!(data, generate(&config));
     }
 

@@ -117,7 +117,7 @@ fn meetings_are_in_order_and_numbered() {
     let starts: Vec<_> = data
         .meetings
         .iter()
-        .filter_map(|m| m.when.start())
+        .filter_map(|m| m.when.start().date())
         .collect();
     assert!(
         starts.windows(2).all(|w| w[0].earliest() <= w[1].latest()),
@@ -413,7 +413,7 @@ fn uses_every_variant_and_field(data: &Dataset) {
         data.officials
             .iter()
             .flat_map(|o| &o.posts)
-            .any(|p| p.period.start().is_none() && p.period.end().is_some())
+            .any(|p| p.period.start().is_unknown() && p.period.end().is_dated())
     );
     assert!(summary(data).is_empty(), "{:?}", summary(data));
 }
@@ -460,7 +460,7 @@ fn output_is_fixed_by_the_configuration() {
     });
     eprintln!("fingerprint {hash:#018x}, {} bytes", json.len());
     assert_eq!(
-        hash, 0x9500_db04_5bde_06d2,
+        hash, 0x0732_5e03_08e2_0266,
         "the generator's output changed; update the fingerprint if intended"
     );
 }

@@ -47,6 +47,9 @@ fn public_types() -> Vec<String> {
         PartialDate,
         Precision,
         Period,
+        Bound,
+        DateRange,
+        Term,
         Coverage,
         Text,
         WebUrl,
@@ -195,7 +198,7 @@ fn errors_keep_their_message_in_a_box() {
         Ok(Registry::new(data)?)
     }
     fn load() -> Result<Registry, Boxed> {
-        Ok(Registry::from_json(r#"{"schema_version": "2.0"}"#)?)
+        Ok(Registry::from_json(r#"{"schema_version": "3.0"}"#)?)
     }
     assert!(parse().unwrap_err().to_string().contains("line 1"));
     assert_eq!(
@@ -212,7 +215,7 @@ fn errors_keep_their_message_in_a_box() {
         load()
             .unwrap_err()
             .to_string()
-            .contains("unsupported schema_version \"2.0\"")
+            .contains("unsupported schema_version \"3.0\"")
     );
 }
 

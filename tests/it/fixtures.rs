@@ -355,7 +355,7 @@ fn officials_have_their_names_as_written_and_the_posts_the_release_names() {
         assert!(
             o.posts
                 .iter()
-                .all(|p| p.period.start().is_none() && p.period.end().is_none()),
+                .all(|p| p.period.start().is_unknown() && p.period.end().is_open()),
             "{id}"
         );
     }
@@ -454,7 +454,7 @@ fn kazakhstan_coordinates_the_military_political_dimension() {
             let c = &d.coordinators[0];
             assert_eq!(c.country, "KZ");
             assert_eq!(c.role, CoordinatorRole::Coordinator);
-            assert_eq!(c.period.to_string(), "../..", "no period is known");
+            assert_eq!(c.period.to_string(), "/..", "no period is known");
         } else {
             assert!(d.coordinators.is_empty(), "{}", d.id);
         }
@@ -788,7 +788,7 @@ fn the_annual_military_political_seminars() {
         .unwrap();
     assert_eq!(seminars.kind, MeetingKind::Seminar);
     assert_eq!(seminars.recurrence, Some(Recurrence::Annual));
-    assert_eq!(seminars.when.to_string(), "../..", "dates not known");
+    assert_eq!(seminars.when.to_string(), "/..", "dates not known");
     assert!(seminars.location.is_none());
     assert_eq!(
         sides(seminars.record()),
@@ -819,7 +819,10 @@ fn no_day_is_invented() {
     // Every full date in the document is an end of the visit's range.
     let data = geneva();
     for m in &data.meetings {
-        for end in [m.when.start(), m.when.end()].into_iter().flatten() {
+        for end in [m.when.start(), m.when.end()]
+            .into_iter()
+            .filter_map(|b| b.date())
+        {
             if end.precision() == Precision::Day {
                 assert!(
                     ["2024-11-25", "2024-11-27"].contains(&end.to_string().as_str()),

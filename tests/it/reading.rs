@@ -90,9 +90,9 @@ fn invalid_values_name_their_path() {
             "invalid value: integer `0`",
         ),
         (
-            r#"{"schema_version": "2.0"}"#,
+            r#"{"schema_version": "3.0"}"#,
             "/schema_version",
-            "unsupported schema_version \"2.0\": this crate reads \"1.0\"",
+            "unsupported schema_version \"3.0\": this crate reads \"1.0\" and \"2.0\"",
         ),
     ];
     for (text, path, message) in cases {

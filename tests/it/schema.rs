@@ -460,7 +460,7 @@ const INVALID: &[(&str, &str, &str)] = &[
     (
         "unsupported-schema-version",
         "/schema_version",
-        "unsupported schema_version \"2.0\"",
+        "unsupported schema_version \"3.0\"",
     ),
     (
         "url-not-http",
@@ -655,7 +655,10 @@ fn the_constraints_a_schema_can_express_are_in_it() {
             .contains("[A-Za-z]{4}")
     );
     assert_eq!(defs["Mou"]["properties"]["parties"]["minItems"], 2);
-    assert_eq!(s["properties"]["schema_version"]["enum"], json!(["1.0"]));
+    assert_eq!(
+        s["properties"]["schema_version"]["enum"],
+        json!(["1.0", "2.0"])
+    );
     let required = |def: &str| defs[def]["required"].clone();
     assert_eq!(required("Organization"), json!(["id", "name", "kind"]));
     assert_eq!(required("Official"), json!(["id", "name"]));
@@ -685,9 +688,20 @@ fn the_constraints_a_schema_can_express_are_in_it() {
             "visit",
             "signing-ceremony",
             "consultation",
+            "courtesy-call",
+            "press-conference",
+            "briefing",
+            "ceremony",
+            "decision",
             "other"
         ])
     );
+    assert_eq!(
+        defs["Term"]["pattern"],
+        json!(multilateral::term::TERM_PATTERN)
+    );
+    assert_eq!(defs["DateRange"]["minProperties"], 1);
+    assert_eq!(defs["DateRange"]["additionalProperties"], false);
 }
 
 #[test]
@@ -987,6 +1001,9 @@ mod generated {
         "9999-12-31",
         "2024",
         "1999-04-30",
+        "199X",
+        "20XX",
+        "001X",
     ];
 
     pub fn date() -> BoxedStrategy<Value> {
@@ -1003,6 +1020,11 @@ mod generated {
                 "2024-11-25T10:00",
                 "10000",
                 "24",
+                "000X",
+                "00XX",
+                "19X5",
+                "1XXX",
+                "199x",
             ]),
         )
     }
@@ -1070,25 +1092,77 @@ mod generated {
         )
     }
 
-    /// A period whose ends, when both are dates, are in order: a reversed period is a rule
+    /// Limits within which a date lies, in order (limits the wrong way round are a rule the
+    /// schema cannot express); now and then empty, or with a field they do not have.
+    pub fn limits() -> BoxedStrategy<Value> {
+        let valid = (
+            prop::option::weighted(0.6, date()),
+            prop::option::weighted(0.6, date()),
+        )
+            .prop_map(|(a, b)| {
+                let parse = |v: &Option<Value>| {
+                    v.as_ref()
+                        .and_then(Value::as_str)
+                        .and_then(|s| s.parse::<PartialDate>().ok())
+                };
+                let (mut a, mut b) = (a, b);
+                if let (Some(x), Some(y)) = (parse(&a), parse(&b)) {
+                    if x.earliest() > y.latest() {
+                        std::mem::swap(&mut a, &mut b);
+                    }
+                }
+                let mut obj = Map::new();
+                if let Some(a) = a {
+                    obj.insert("not_before".into(), a);
+                }
+                if let Some(b) = b {
+                    obj.insert("not_after".into(), b);
+                }
+                Value::Object(obj)
+            })
+            .boxed();
+        mostly(valid, pick(&["[..2019]"]))
+    }
+
+    /// One end of a period: mostly a date, sometimes unknown, open or limits.
+    pub fn bound() -> BoxedStrategy<Value> {
+        prop_oneof![
+            6 => date(),
+            1 => pick(&["unknown", ".."]),
+            1 => limits(),
+            1 => pick(&["Unknown", "...", "open", ""]),
+        ]
+        .boxed()
+    }
+
+    /// A period whose ends, when both are dated, are in order: a reversed period is a rule
     /// the schema cannot express.
     pub fn period() -> BoxedStrategy<Value> {
         let ends = (
-            prop::option::weighted(0.7, date()),
-            prop::option::weighted(0.5, date()),
+            prop::option::weighted(0.7, bound()),
+            prop::option::weighted(0.5, bound()),
             prop::option::weighted(0.03, Just(json!("2024"))),
         );
         let valid = ends
             .prop_map(|(start, end, from)| {
                 let parse = |v: &Option<Value>| {
                     v.as_ref()
-                        .and_then(Value::as_str)
-                        .and_then(|s| s.parse::<PartialDate>().ok())
+                        .and_then(|v| serde_json::from_value::<multilateral::Bound>(v.clone()).ok())
                 };
                 let (mut start, mut end) = (start, end);
                 if let (Some(s), Some(e)) = (parse(&start), parse(&end)) {
-                    if s.earliest() > e.latest() {
-                        std::mem::swap(&mut start, &mut end);
+                    if let (Some(first), Some(last)) = (s.first_day(), e.last_day()) {
+                        if first > last {
+                            std::mem::swap(&mut start, &mut end);
+                        }
+                    }
+                    // Swapped, they may still be reversed (a range on one side): drop the end.
+                    if let (Some(s), Some(e)) = (parse(&start), parse(&end)) {
+                        if let (Some(first), Some(last)) = (s.first_day(), e.last_day()) {
+                            if first > last {
+                                end = None;
+                            }
+                        }
                     }
                 }
                 let mut obj = Map::new();
@@ -1113,7 +1187,21 @@ mod generated {
             field("title", text(), 0.6),
             field("publisher", text(), 0.3),
             field("published", date(), 0.3),
+            field("language", lang(), 0.2),
         ])
+    }
+
+    pub fn term() -> BoxedStrategy<Value> {
+        mostly(
+            pick(&["P3Y", "P18M", "P2Y6M", "P90D", "P1Y1M1D", "P0Y6M", "P0010Y"]),
+            pick(&[
+                "P", "3Y", "P0D", "P0Y0M", "P3W", "P3Y2Y", "PT3H", "P12345Y", "p3y",
+            ]),
+        )
+    }
+
+    pub fn attested() -> BoxedStrategy<Value> {
+        list(date(), 2)
     }
 
     /// The two fields that name a party: usually exactly one, sometimes both or neither.
@@ -1131,6 +1219,7 @@ mod generated {
             field("id", id(), REQUIRED),
             field("name", text(), REQUIRED),
             field("acronym", text(), 0.4),
+            field("description", text(), 0.2),
             field(
                 "other_names",
                 list(
@@ -1169,6 +1258,9 @@ mod generated {
                             REQUIRED,
                         ),
                         field("period", period(), 0.5),
+                        field("founding", boolean(), 0.2),
+                        field("attested", attested(), 0.2),
+                        field("decided_at", id(), 0.1),
                     ]),
                     3,
                 ),
@@ -1180,6 +1272,9 @@ mod generated {
                     object(vec![
                         field("country", country(), REQUIRED),
                         field("period", period(), 0.6),
+                        field("term", term(), 0.2),
+                        field("attested", attested(), 0.2),
+                        field("decided_at", id(), 0.1),
                     ]),
                     2,
                 ),
@@ -1217,6 +1312,9 @@ mod generated {
                         field("role", one_of(PostRole::ALL, PostRole::as_str), REQUIRED),
                         field("acting", boolean(), 0.2),
                         field("period", period(), 0.6),
+                        field("term", term(), 0.2),
+                        field("attested", attested(), 0.2),
+                        field("decided_at", id(), 0.1),
                     ]),
                     2,
                 ),
@@ -1294,6 +1392,7 @@ mod generated {
                 REQUIRED,
             ),
             field("when", period(), REQUIRED),
+            field("session_of", id(), 0.1),
             field(
                 "recurrence",
                 one_of(Recurrence::ALL, Recurrence::as_str),
@@ -1353,6 +1452,7 @@ mod generated {
                         ),
                         field("text", text(), REQUIRED),
                         field("mou", id(), 0.2),
+                        field("official", id(), 0.1),
                     ]),
                     2,
                 ),
@@ -1367,7 +1467,7 @@ mod generated {
         object(vec![
             field(
                 "schema_version",
-                mostly(pick(&["1.0"]), pick(&["2.0", "1", ""])),
+                mostly(pick(&["2.0", "1.0"]), pick(&["3.0", "1", ""])),
                 REQUIRED,
             ),
             field("organizations", list(organization(), 2), 0.7),

@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use multilateral::{
-    CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
+    Bound, CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
     MeetingStatus, MembershipStatus, MouId, MouStatus, OfficialId, OrganizationId,
     OrganizationKind, OutcomeKind, PartialDate, ParticipantRole, Period, PostRole, Precision,
     Recurrence, RelationKind, Severity, Text, ValueError, WebUrl, fold_name,
@@ -408,7 +408,7 @@ fn partial_dates_read_only_their_three_forms() {
     ] {
         assert_eq!(date(ok).to_string(), ok);
     }
-    let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD";
+    let shape = "a date is written YYYY, YYYY-MM or YYYY-MM-DD (or YYYX, YYXX)";
     let month = "the month must be between 01 and 12";
     let no_day = "no such day in that month";
     for (bad, reason) in [
@@ -563,19 +563,25 @@ proptest! {
 #[test]
 fn a_period_gives_its_ends() {
     let p = period("2024-11/2025");
-    assert_eq!(p.start(), Some(date("2024-11")));
-    assert_eq!(p.end(), Some(date("2025")));
+    assert_eq!(p.start(), Bound::Date(date("2024-11")));
+    assert_eq!(p.end(), Bound::Date(date("2025")));
     assert_eq!(p.earliest(), Some(day("2024-11-01")));
     assert_eq!(p.latest(), Some(day("2025-12-31")));
     assert_eq!(p.bounds(), (day("2024-11-01"), day("2025-12-31")));
 
     let open = Period::since(date("2023-10-01"));
-    assert_eq!((open.start(), open.end()), (Some(date("2023-10-01")), None));
+    assert_eq!(
+        (open.start(), open.end()),
+        (Bound::Date(date("2023-10-01")), Bound::Open)
+    );
     assert_eq!(open.latest(), None);
     assert_eq!(open.bounds(), (day("2023-10-01"), NaiveDate::MAX));
 
     let unknown = Period::unknown();
-    assert_eq!((unknown.start(), unknown.end()), (None, None));
+    assert_eq!(
+        (unknown.start(), unknown.end()),
+        (Bound::Unknown, Bound::Open)
+    );
     assert_eq!((unknown.earliest(), unknown.latest()), (None, None));
     assert_eq!(unknown.bounds(), (NaiveDate::MIN, NaiveDate::MAX));
     assert_eq!(unknown, Period::default());
@@ -583,7 +589,7 @@ fn a_period_gives_its_ends() {
     let one = Period::within(date("2024-11"));
     assert_eq!(
         (one.start(), one.end()),
-        (Some(date("2024-11")), Some(date("2024-11")))
+        (Bound::Date(date("2024-11")), Bound::Date(date("2024-11")))
     );
     assert_eq!(one, period("2024-11/2024-11"));
 }
@@ -644,8 +650,11 @@ fn periods_must_overlap_when_they_certainly_share_more_than_a_day() {
         ("2024-01-03/2024-01-04", true),
         ("2024-01/2024-01", false), // some days of January, not certainly these
         ("2024-01-05/..", true),
-        ("../2024-01-05", false), // an unknown start is certain only at its end
-        ("../..", false),
+        ("/2024-01-05", true), // an unknown start is certain only at its end, here the 5th
+        ("/2024-01-01", false), // ... here the 1st: a's first day, and a handover
+        ("../2024-01-05", true), // from the beginning to the 5th
+        ("/", false),
+        ("/..", false),
     ] {
         let b = period(other);
         assert_eq!(a.must_overlap(&b), must, "{a} {b}");
@@ -657,7 +666,8 @@ fn periods_must_overlap_when_they_certainly_share_more_than_a_day() {
     assert!(!period("2020/2024").must_overlap(&period("2024-06/..")));
     // Unknown periods are never certain to overlap; running ones are.
     assert!(!Period::unknown().must_overlap(&Period::unknown()));
-    assert!(!period("../2024").must_overlap(&period("../2024")));
+    assert!(!period("/2024").must_overlap(&period("/2024")));
+    assert!(period("../2024").must_overlap(&period("../2024")));
     assert!(period("2020/..").must_overlap(&period("2022/..")));
 }
 
@@ -746,7 +756,7 @@ fn coverage_of_a_day_is_yes_possibly_or_no() {
     assert_eq!(running.covers(day("2024-05-31")), Coverage::Yes);
     assert_eq!(running.covers(day("2024-05-30")), Coverage::Possibly);
     assert_eq!(running.covers(NaiveDate::MAX), Coverage::Yes);
-    let unknown_start = period("../2024-05");
+    let unknown_start = period("/2024-05");
     assert_eq!(unknown_start.covers(day("2024-05-01")), Coverage::Possibly);
     assert_eq!(unknown_start.covers(day("2024-06-01")), Coverage::No);
     assert_eq!(unknown_start.covers(NaiveDate::MIN), Coverage::Possibly);
@@ -762,17 +772,22 @@ fn periods_read_and_print_their_interval_form() {
     for (input, printed) in [
         ("2024-11-25/2024-11-27", "2024-11-25/2024-11-27"),
         ("2008/..", "2008/.."),
-        ("2008/", "2008/.."),
+        ("2008/", "2008/"),
+        ("2008/unknown", "2008/"),
         ("../2024", "../2024"),
-        ("/2024", "../2024"),
+        ("/2024", "/2024"),
+        ("unknown/2024", "/2024"),
         ("../..", "../.."),
-        ("/", "../.."),
+        ("/", "/"),
+        ("[..1999]/..", "[..1999]/.."),
+        ("[1998..1999-06]/[2005..]", "[1998..1999-06]/[2005..]"),
+        ("199X/20XX", "199X/20XX"),
     ] {
         assert_eq!(period(input).to_string(), printed, "{input}");
     }
     assert_eq!(
         "2024".parse::<Period>().unwrap_err().to_string(),
-        "invalid date \"2024\": a period is written START/END, with .. for an open end"
+        "invalid date \"2024\": a period is written START/END, with .. for an open end and nothing for an unknown one"
     );
     assert_eq!(
         "2024-13/..".parse::<Period>().unwrap_err().to_string(),

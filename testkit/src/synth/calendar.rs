@@ -166,7 +166,7 @@ mod tests {
         );
         assert_eq!(
             period(d - 400, d, Prec::Day, Prec::Year, false).to_string(),
-            "../2024"
+            "/2024"
         );
         // The coarsest writing of a start and an end a day apart still makes a period.
         let new_year = day(2025, 1, 1);

@@ -222,16 +222,24 @@ fn meetings_during_a_period_are_those_that_may_overlap_it_in_date_order() {
     }
 }
 
-/// Whether a meeting (with no `days`) certainly took place on a day: both ends known, the
-/// day between the latest start and the earliest end. Unlike a post, a meeting with no
-/// recorded end is not taken to be running.
+/// Whether a meeting (with no `days`) certainly took place on a day: its end dated, the day
+/// between the last day it may have begun (the end's last day, when the start is not known)
+/// and the first day it may have ended (not before the first day it may have begun). Unlike
+/// a post, a meeting with no recorded end is not taken to be running.
 fn meeting_covers(m: &Meeting, d: NaiveDate) -> Coverage {
     if m.when.covers(d) == Coverage::No {
         return Coverage::No;
     }
-    match (m.when.start(), m.when.end()) {
-        (Some(s), Some(e)) if s.latest() <= d && d <= e.earliest() => Coverage::Yes,
-        _ => Coverage::Possibly,
+    let (start, end) = (m.when.start(), m.when.end());
+    let (Some(end_first), Some(end_last)) = (end.first_day(), end.last_day()) else {
+        return Coverage::Possibly;
+    };
+    let began_by = start.last_day().unwrap_or(end_last).min(end_last);
+    let ends_from = start.first_day().map_or(end_first, |f| f.max(end_first));
+    if began_by <= d && d <= ends_from {
+        Coverage::Yes
+    } else {
+        Coverage::Possibly
     }
 }
 

@@ -31,6 +31,7 @@ use multilateral::{
     Coverage, Dataset, Meeting, MembershipStatus, NaiveDate, Party, Period, Post, Registry,
     fold_name,
 };
+use multilateral_testkit::tenure::{self, Days};
 use serde_json::{Value, json};
 
 use crate::support::{day, registry};
@@ -85,19 +86,18 @@ type Answer<K> = (DateStatus, Vec<K>, Vec<K>);
 
 /// What an [`OnDate`] should say about items with these periods, worked out from
 /// `Period::covers` and the periods' ends: the items in the order given.
-fn expected_on_date<T: Clone>(items: &[(T, Period)], d: NaiveDate) -> Answer<T> {
+fn expected_on_date<T: Clone>(items: &[(T, Days)], d: NaiveDate) -> Answer<T> {
+    let covers = |x: Days| tenure::covers(x, d);
     let covered = |c: Coverage| -> Vec<T> {
         items
             .iter()
-            .filter(|(_, p)| p.covers(d) == c)
+            .filter(|(_, x)| covers(*x) == c)
             .map(|(t, _)| t.clone())
             .collect()
     };
     let (definite, possible) = (covered(Coverage::Yes), covered(Coverage::Possibly));
-    let before = items.iter().any(|(_, p)| p.latest().is_some_and(|l| l < d));
-    let after = items
-        .iter()
-        .any(|(_, p)| p.earliest().is_some_and(|e| e > d));
+    let before = items.iter().any(|(_, x)| x[3] < d);
+    let after = items.iter().any(|(_, x)| x[0] > d);
     let status = if !definite.is_empty() {
         DateStatus::Known
     } else if !possible.is_empty() {
@@ -125,7 +125,7 @@ fn posts_at(
     data: &Dataset,
     at: &str,
     keep: &dyn Fn(&Post) -> bool,
-) -> Vec<((String, usize), Period)> {
+) -> Vec<((String, usize), Days)> {
     data.officials
         .iter()
         .flat_map(|o| {
@@ -133,7 +133,12 @@ fn posts_at(
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.organization == at && keep(p))
-                .map(move |(j, p)| ((o.id.to_string(), j), p.period))
+                .map(move |(j, p)| {
+                    (
+                        (o.id.to_string(), j),
+                        tenure::holding_days(&p.period, p.term, &p.attested),
+                    )
+                })
         })
         .collect()
 }
@@ -148,10 +153,11 @@ fn titled(title: &str) -> impl Fn(&Post) -> bool {
 /// `status`, against [`expected_on_date`] over its records.
 #[track_caller]
 fn assert_chair_and_members(o: OrganizationRef<'_>, status: MembershipStatus, d: NaiveDate) {
-    let chairs: Vec<(String, Period)> = o
+    let chairs: Vec<(String, Days)> = o
         .chairs
         .iter()
-        .map(|c| (c.country.to_string(), c.period))
+        .zip(tenure::chair_days(o.record()))
+        .map(|(c, x)| (c.country.to_string(), x))
         .collect();
     assert_eq!(
         shown(o.chair(d), |c| c.to_string()),
@@ -159,11 +165,12 @@ fn assert_chair_and_members(o: OrganizationRef<'_>, status: MembershipStatus, d:
         "chair of {} on {d}",
         o.id()
     );
-    let members: Vec<(String, Period)> = o
+    let members: Vec<(String, Days)> = o
         .members
         .iter()
-        .filter(|m| m.status == status)
-        .map(|m| (m.party.to_string(), m.period))
+        .zip(tenure::member_days(o.record()))
+        .filter(|(m, _)| m.status == status)
+        .map(|(m, x)| (m.party.to_string(), x))
         .collect();
     assert_eq!(
         shown(o.members(status, d), |p| p.to_string()),

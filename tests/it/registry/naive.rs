@@ -291,12 +291,12 @@ fn check_meetings_of_the_dataset(data: &Dataset, r: &Registry, a: &Args, c: &Cho
     for (meeting, coverage) in on {
         let spans_day = meeting.days.is_none()
             && meeting.when.covers(a.day) == Coverage::Yes
-            && meeting.when.end().is_some();
+            && meeting.when.end().is_dated();
         if spans_day {
             assert_eq!(coverage, Coverage::Yes, "{} on {}", meeting.id, a.day);
         }
         if coverage == Coverage::Yes {
-            assert!(meeting.when.start().is_some() && meeting.when.end().is_some());
+            assert!(meeting.when.end().is_dated());
         }
         assert_ne!(coverage, Coverage::No);
         assert_eq!(

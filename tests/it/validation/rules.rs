@@ -389,6 +389,42 @@ fn cases() -> Vec<Case> {
             "`iom-labour` belongs to `iom` but its parent `cica-human` belongs to `cica`",
         ),
         case(
+            "a post attested before it began",
+            vec![("/officials/0/posts/0/attested", json!(["2021-12-31"]))],
+            (
+                Rule::AttestedOutsidePeriod,
+                E,
+                "/officials/0/posts/0/attested/0",
+            ),
+            "attested on 2021-12-31, outside its period 2022/..",
+        ),
+        case(
+            "a chairmanship attested after it ended",
+            vec![(
+                "/organizations/0/chairs/0/attested",
+                json!(["2024-06", "2025"]),
+            )],
+            (
+                Rule::AttestedOutsidePeriod,
+                E,
+                "/organizations/0/chairs/0/attested/1",
+            ),
+            "attested on 2025, outside its period 2020/2024-10",
+        ),
+        case(
+            "a membership decided by a meeting after it began",
+            vec![(
+                "/organizations/0/members/0/decided_at",
+                json!("iom-council-115"),
+            )],
+            (
+                Rule::DecidedAfterStart,
+                W,
+                "/organizations/0/members/0/decided_at",
+            ),
+            "decided at `iom-council-115` (2024-11-25/2024-11-27), after the holding began (1999)",
+        ),
+        case(
             "two heads at once",
             vec![(
                 "/officials/2",
