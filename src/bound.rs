@@ -9,8 +9,8 @@
 //! |---|---|---|---|
 //! | a day, month, year, decade or century | [`Bound::Date`] | [`Bound::Date`] | `"2020-12-04"`, `"1999"`, `"199X"` |
 //! | within limits: "not before 2018", "not after 2019", "before 2020" | [`Bound::Between`] | [`Bound::Between`] | `{"not_before": "2018"}`, `{"not_after": "2019"}` |
-//! | nothing: the date is not known | [`Bound::Unknown`] | [`Bound::Unknown`] | `"unknown"` (for a start, also leaving `start` out) |
-//! | that there is none: "from the beginning", "still running" | [`Bound::Open`] | [`Bound::Open`] | `".."` (for an end, also leaving `end` out) |
+//! | nothing: the date is not known | [`Bound::Unknown`] | [`Bound::Unknown`] | `"unknown"` (for a start, also leaving `start` out; for an end, leaving it out when the start is not given either) |
+//! | that there is none: "from the beginning", "still running" | [`Bound::Open`] | [`Bound::Open`] | `".."` (for an end, also leaving `end` out after a `start`) |
 //!
 //! Limits are inclusive, as Wikidata's *earliest date* and *latest date*: "before 2020" is
 //! `{"not_after": "2019"}`, "member since 1999 or earlier" is a start `{"not_after": "1999"}`.

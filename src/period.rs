@@ -12,9 +12,10 @@
 //!   three-day visit is `{"start": "2024-11-25", "end": "2024-11-27"}` — the range it lies in,
 //!   never an invented day.
 //! - A missing `start` means the start is not known (as `"start": "unknown"`).
-//! - A missing `end` means the period had not ended as far as the record knows (a post still
-//!   held, a membership still current), as `"end": ".."`. An end that came on a day the record
-//!   does not give is `"end": "unknown"`.
+//! - A missing `end` after a `start` means the period had not ended as far as the record
+//!   knows (a post still held, a membership still current), as `"end": ".."`. An end that came
+//!   on a day the record does not give is `"end": "unknown"`. With neither end given (`{}`),
+//!   nothing is known of either.
 //! - Both ends are days of the period: a term "from 2020-01-01 to 2024-12-17" includes the
 //!   17th.
 //! - A period whose start is certainly after its end cannot be made: `"2024"` to `"2024-03"`
@@ -85,11 +86,11 @@ pub struct Period {
 }
 
 impl Default for Period {
-    /// `{}`: the start unknown, and nothing says it ended.
+    /// `{}`: nothing is known of either end.
     fn default() -> Self {
         Self {
             start: Bound::Unknown,
-            end: Bound::Open,
+            end: Bound::Unknown,
         }
     }
 }
@@ -108,12 +109,12 @@ pub enum Coverage {
 
 impl Period {
     /// A period from `start` to `end`, read as the JSON reads absent fields: no `start` is
-    /// unknown, no `end` is open. Refused when `start` certainly lies after `end`.
+    /// unknown; no `end` is open after a start, unknown when the start is not known either.
+    /// Refused when `start` certainly lies after `end`.
     pub fn new(start: Option<PartialDate>, end: Option<PartialDate>) -> Result<Self, ValueError> {
-        Self::bounded(
-            start.map_or(Bound::Unknown, Bound::Date),
-            end.map_or(Bound::Open, Bound::Date),
-        )
+        let start = start.map_or(Bound::Unknown, Bound::Date);
+        let end = end.map_or(absent_end(start), Bound::Date);
+        Self::bounded(start, end)
     }
 
     /// A period between two bounds; refused when the start certainly lies after the end.
@@ -129,12 +130,12 @@ impl Period {
         Ok(Self { start, end })
     }
 
-    /// `{}`: a period with no known start and no end.
+    /// `{}`: a period of which nothing is known.
     pub fn unknown() -> Self {
         Self::default()
     }
 
-    /// Whether the period is `{}`: its start unknown and nothing says it ended.
+    /// Whether the period is `{}`: both ends unknown.
     pub fn is_unknown(&self) -> bool {
         *self == Self::default()
     }
@@ -357,7 +358,7 @@ pub(crate) struct Spans {
 #[serde(remote = "Self", deny_unknown_fields)]
 #[schemars(
     title = "Period",
-    description = "A stretch of time: `{\"start\": \"2024-11-25\", \"end\": \"2024-11-27\"}` is some time within those three days, `{\"start\": \"2008\"}` a period that began in 2008 and has not ended as far as the record knows, `{\"start\": \"2008\", \"end\": \"unknown\"}` one that began in 2008 and ended on a day the record does not give, `{}` a period about which nothing is known. An end given as a year or a month may be any day in it; both ends are days of the period. The start is never certainly after the end."
+    description = "A stretch of time: `{\"start\": \"2024-11-25\", \"end\": \"2024-11-27\"}` is some time within those three days, `{\"start\": \"2008\"}` a period that began in 2008 and has not ended as far as the record knows, `{\"start\": \"2008\", \"end\": \"unknown\"}` one that began in 2008 and ended on a day the record does not give, `{}` a period about which nothing is known (an absent end is open only after a start). An end given as a year or a month may be any day in it; both ends are days of the period. The start is never certainly after the end."
 )]
 struct PeriodRepr {
     /// The start: a date, limits, \"unknown\" or \"..\" (from the beginning). Absent: unknown.
@@ -366,29 +367,39 @@ struct PeriodRepr {
     #[schemars(extend("default" = "unknown"))]
     start: Option<Bound>,
     /// The end: a date, limits, \"unknown\" (ended on a day not given) or \"..\" (still
-    /// running). Absent: still running, as far as the record knows. Must not be certainly
-    /// before `start`. Optional.
+    /// running). Absent: still running, as far as the record knows, when a start is given;
+    /// unknown when not. Must not be certainly before `start`. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("default" = ".."))]
     end: Option<Bound>,
+}
+
+/// What an absent `end` means after `start`: still running after a start that is known (or
+/// open), unknown when nothing is known of the start either (`{}` is a period of which
+/// nothing is known).
+fn absent_end(start: Bound) -> Bound {
+    if start.is_unknown() {
+        Bound::Unknown
+    } else {
+        Bound::Open
+    }
 }
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let repr = <PeriodRepr as Deserialize>::deserialize(d)?;
-        Period::bounded(
-            repr.start.unwrap_or(Bound::Unknown),
-            repr.end.unwrap_or(Bound::Open),
-        )
-        .map_err(serde::de::Error::custom)
+        let start = repr.start.unwrap_or(Bound::Unknown);
+        let end = repr.end.unwrap_or(absent_end(start));
+        Period::bounded(start, end).map_err(serde::de::Error::custom)
     }
 }
 
 impl Serialize for Period {
+    /// Leaves out what reads back as absent: an unknown start, an end that is what its
+    /// absence means after that start.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         PeriodRepr {
             start: (!self.start.is_unknown()).then_some(self.start),
-            end: (!self.end.is_open()).then_some(self.end),
+            end: (self.end != absent_end(self.start)).then_some(self.end),
         }
         .serialize(s)
     }

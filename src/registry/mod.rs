@@ -38,6 +38,65 @@
 //!   tenure dates are not recorded *possibly* did.
 //! - A missing `end` means "not ended, as far as the record knows" and counts as running; a
 //!   missing `start` means "not known", which makes every day up to the end only possible.
+//!   The next section says what every other kind of end answers.
+//!
+//! # Dates and answers
+//!
+//! What [`holders`](OrganizationRef::holders), [`chair`](OrganizationRef::chair) and
+//! [`members`](OrganizationRef::members) answer about one day, from what the records say
+//! (the ends are [`Bound`](crate::Bound)s; the day asked about is in the last column):
+//!
+//! | the record says | JSON | day asked | answer |
+//! |---|---|---|---|
+//! | attested on a day, start and end not known | `"attested": ["2022-10-13"]` | 2022-10-13 | **definite** |
+//! | | | 2022-10-14 | possible |
+//! | attested on two days | `"attested": ["2022-10-13", "2023-05-02"]` | 2023-01-01 | **definite**: a holding is one stretch of time |
+//! | still running | `"period": {"start": "2020-01-01"}` (or `"end": ".."`) | 2023-06-01 | **definite** |
+//! | ended, on a day not given | `"period": {"start": "2020-01-01", "end": "unknown"}` | 2020-01-01 | **definite** (its first day) |
+//! | | | 2023-06-01 | possible |
+//! | ended on a day not given, and the next chair began | `KZ {"start": "2020", "end": "unknown"}`, `AZ {"start": "2024-12-17"}` | 2025-01-01 | **definite** AZ; KZ not listed |
+//! | still running while the next chair began | `KZ {"start": "2020"}`, `AZ {"start": "2024-12-17"}` | | refused: `overlapping-chairs` (say `"end": "unknown"` or give the end) |
+//! | known only within limits: "member since 1999 or earlier" | `"start": {"not_after": "1999"}` | 2005-01-01 | **definite** |
+//! | | | 1995-01-01 | possible |
+//! | "before 2020" (an end) | `"end": {"not_after": "2019"}` | 2020-06-01 | no: not listed (status `Unknown` or `Vacant`) |
+//! | a decade: "from the 1990s" | `"start": "199X"` | 1989-12-31 | not listed |
+//! | | | 1995-06-01 | possible |
+//! | | | 2000-01-01 | **definite** |
+//! | a handover: one term ends the day the next begins | `KZ {"start": "2020-01-01", "end": "2024-12-17"}`, `AZ {"start": "2024-12-17"}` | 2024-12-17 | **definite**, both (in the order of the records) |
+//! | | | 2024-12-18 | **definite** AZ |
+//! | a three-year term, no end given | `{"start": "2022-03-01", "end": "unknown"}`, `"term": "P3Y"` | 2025-03-01 | **definite** (the mandate runs to its anniversary) |
+//! | | | 2025-03-02 | possible (it may have been renewed) |
+//! | a term, still running | `{"start": "2022-03-01"}`, `"term": "P3Y"` | 2026-01-01 | **definite**: an open end says it still runs |
+//! | an end day, start not known | `"period": {"end": "2024-05-31"}` | 2024-05-31 | **definite** (its last day) |
+//! | | | 2024-05-30 | possible |
+//! | from the beginning | `"period": {"start": "..", "end": "2001"}` | 1950-01-01 | **definite** |
+//! | nothing | no `period` | any | possible |
+//!
+//! The rules behind the table:
+//!
+//! - **Both ends are days of the period.** On a handover day the outgoing and the incoming
+//!   holder both answer *definite*, for posts, chairs and memberships alike: the records say
+//!   both held it that day, and which of them held it at which hour is not theirs to say.
+//!   `overlapping-chairs` does not count that one day as an overlap.
+//! - **An unknown end is not an open one.** Open (no `end`, or `".."`) is still running, as
+//!   far as the record knows; unknown may be any day from the start on.
+//! - **A day attested lies in the holding**, so the start is on or before it and the end on
+//!   or after it, and every day between two attested days is certain.
+//! - **A term** makes the days from the first possible start to the same day of the month
+//!   a term later certain, when the end is not dated from below (`"unknown"`, or limits
+//!   with no `not_before`); a dated end wins, and an open one runs on anyway.
+//! - **One chair at a time; one standing at a time for each party.** The rules
+//!   `overlapping-chairs` and `overlapping-membership` refuse two terms that certainly
+//!   overlap, and the queries read them as facts: when a later term certainly began after a
+//!   term did, that term ended when the first of the later ones began. Posts are not read
+//!   so: several officials may hold posts of one role at once (members of a board).
+//! - **Where a head's post is filed.** `holders` asks about the organization it is called
+//!   on, without its bodies: a Secretary General whose post is filed at the secretariat
+//!   (as the Geneva fixture files Kairat Sarybay's, because the release names him as head of
+//!   the CICA Secretariat) is found by `holders` of `cica-secretariat`, not of `cica`. File
+//!   the post where the source puts it: "Secretary General of CICA" at the organization,
+//!   "head of the Secretariat" at the secretariat. Asking across an organization's bodies is
+//!   a query of its own, not yet in the registry.
 //!
 //! # Order and cost
 //!

@@ -580,7 +580,7 @@ fn a_period_gives_its_ends() {
     let unknown = Period::unknown();
     assert_eq!(
         (unknown.start(), unknown.end()),
-        (Bound::Unknown, Bound::Open)
+        (Bound::Unknown, Bound::Unknown)
     );
     assert_eq!((unknown.earliest(), unknown.latest()), (None, None));
     assert_eq!(unknown.bounds(), (NaiveDate::MIN, NaiveDate::MAX));
