@@ -18,7 +18,7 @@ pub const SCHEMA_VERSION: &str = "2.0";
 /// A collection of records, as exchanged in one JSON document:
 ///
 /// ```json
-/// {"schema_version": "1.0", "organizations": [], "officials": [], "dimensions": [],
+/// {"schema_version": "2.0", "organizations": [], "officials": [], "dimensions": [],
 ///  "mous": [], "meetings": []}
 /// ```
 ///
@@ -30,7 +30,7 @@ pub const SCHEMA_VERSION: &str = "2.0";
 /// use multilateral::Dataset;
 ///
 /// let data = Dataset::from_json(r#"{
-///     "schema_version": "1.0",
+///     "schema_version": "2.0",
 ///     "organizations": [
 ///         {"id": "cica", "name": "Conference on Interaction and Confidence Building Measures in Asia",
 ///          "acronym": "CICA", "kind": "intergovernmental"}
@@ -39,7 +39,7 @@ pub const SCHEMA_VERSION: &str = "2.0";
 /// assert_eq!(data.organizations.len(), 1);
 /// assert!(data.validate().is_clean());
 ///
-/// let err = Dataset::from_json(r#"{"schema_version": "1.0", "organisations": []}"#).unwrap_err();
+/// let err = Dataset::from_json(r#"{"schema_version": "2.0", "organisations": []}"#).unwrap_err();
 /// assert_eq!(err.path(), "/organisations");
 /// assert!(err.message().starts_with("unknown field `organisations`"));
 /// # Ok::<(), multilateral::ParseError>(())

@@ -36,7 +36,7 @@
 //! assert!(!report.has_errors(), "{report}");
 //!
 //! // Bad data is reported with a path and a stable rule code, never a panic.
-//! let broken = Dataset::from_json(r#"{"schema_version": "1.0", "meetings": [
+//! let broken = Dataset::from_json(r#"{"schema_version": "2.0", "meetings": [
 //!     {"id": "m", "title": "Talks", "kind": "bilateral", "status": "held", "when": {},
 //!      "participants": [{"organization": "nowhere", "role": "host"}]}]}"#)?;
 //! let report = broken.validate();

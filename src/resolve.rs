@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn every_reference_resolves_once_in_list_order() {
         let data = Dataset::from_json(
-            r#"{"schema_version": "1.0",
+            r#"{"schema_version": "2.0",
                 "organizations": [{"id": "cica", "name": "CICA", "kind": "intergovernmental"},
                                   {"id": "sec", "name": "Secretariat", "kind": "secretariat", "parent": "cica"},
                                   {"id": "cica", "name": "Again", "kind": "other", "parent": "nowhere"}],

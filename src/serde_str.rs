@@ -135,7 +135,7 @@ mod tests {
     #[test]
     fn lists_are_read_at_their_exact_length() {
         let data = Dataset::from_json(
-            r#"{"schema_version": "1.0",
+            r#"{"schema_version": "2.0",
                 "organizations": [{"id": "cica", "name": "CICA", "kind": "intergovernmental"}],
                 "meetings": [{"id": "m1", "title": "Talks", "kind": "bilateral",
                   "status": "held", "when": {"start": "2024-11-25"},

@@ -55,7 +55,7 @@
 //! use multilateral::{Dataset, Severity};
 //! use multilateral::validate::Rule;
 //!
-//! let data = Dataset::from_json(r#"{"schema_version": "1.0",
+//! let data = Dataset::from_json(r#"{"schema_version": "2.0",
 //!   "meetings": [{"id": "m1", "title": "Talks", "kind": "bilateral", "status": "held",
 //!                 "when": {"start": "2024-11-25"},
 //!                 "participants": [{"organization": "cica", "role": "participant"}]}]}"#)?;

@@ -53,7 +53,7 @@ impl fmt::Display for Violation {
 /// use multilateral::Dataset;
 /// use multilateral::validate::Rule;
 ///
-/// let data = Dataset::from_json(r#"{"schema_version": "1.0", "organizations": [
+/// let data = Dataset::from_json(r#"{"schema_version": "2.0", "organizations": [
 ///     {"id": "iom", "name": "International Organization for Migration", "kind": "un-entity"},
 ///     {"id": "iom", "name": "IOM again", "kind": "un-entity"}
 /// ]}"#)?;

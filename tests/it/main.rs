@@ -17,6 +17,7 @@ mod api;
 mod fixtures;
 mod reading;
 mod registry;
+mod reports;
 mod robustness;
 mod schema;
 mod validation;

@@ -306,3 +306,33 @@ mod probe {
         );
     }
 }
+
+// Document format 2.0 reads 1.0 documents and upgrades them.
+#[test]
+fn a_one_point_zero_document_reads_with_the_same_meaning_and_writes_two_point_zero() {
+    // The Geneva fixture as the 1.0 format wrote it: no `session_of`, version 1.0.
+    let mut v1: serde_json::Value = serde_json::from_str(GENEVA).unwrap();
+    v1["schema_version"] = "1.0".into();
+    for m in v1["meetings"].as_array_mut().unwrap() {
+        m.as_object_mut().unwrap().remove("session_of");
+    }
+    let old = Dataset::from_json(&v1.to_string()).unwrap();
+    assert_eq!(old.schema_version.as_str(), "2.0");
+    assert!(old.schema_version.is_current());
+    assert!(old.validate().is_clean());
+    let written: serde_json::Value = serde_json::from_str(&old.to_json_pretty()).unwrap();
+    assert_eq!(written["schema_version"], "2.0");
+    // Read as 2.0, the same text is the same dataset: 1.0 said nothing 2.0 reads otherwise.
+    let mut v2 = v1.clone();
+    v2["schema_version"] = "2.0".into();
+    assert_eq!(Dataset::from_json(&v2.to_string()).unwrap(), old);
+    // A 1.0 period with no end still runs; one with neither end is unknown.
+    let periods = Dataset::from_json(
+        r#"{"schema_version": "1.0", "organizations": [{"id": "o", "name": "O", "kind": "ngo",
+            "chairs": [{"country": "KZ", "period": {"start": "2020"}}, {"country": "AZ"}]}]}"#,
+    )
+    .unwrap();
+    let chairs = &periods.organizations[0].chairs;
+    assert!(chairs[0].period.end().is_open());
+    assert!(chairs[1].period.is_unknown());
+}

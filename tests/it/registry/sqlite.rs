@@ -284,3 +284,18 @@ fn answers_are_not_all_empty() {
         .count();
     assert!(nonempty > cases.len() / 2, "{nonempty} of {}", cases.len());
 }
+
+#[test]
+fn sqlite_gives_the_registry_answers_on_the_three_reports() {
+    for text in [
+        include_str!("../../../examples/data/spc-sprep-mou-2011.json"),
+        include_str!("../../../examples/data/iaea-director-general-2019.json"),
+        include_str!("../../../examples/data/asean-chairmanship-2017-2020.json"),
+    ] {
+        let data = multilateral::Dataset::from_json(text).unwrap();
+        let mut queries = exhaustive(&data);
+        queries.extend(cases::cases(&data).into_iter().map(|c| c.q));
+        check(&data, &queries);
+        multilateral_testkit::check::check_registry(&Registry::new(data).unwrap());
+    }
+}

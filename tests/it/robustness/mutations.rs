@@ -220,6 +220,13 @@ proptest! {
             let e = read.expect_err("a party was dropped");
             prop_assert_eq!(e.path(), parent(&site), "{}", e);
             prop_assert_eq!(e.message(), "missing field `organization` or `state`");
+        } else if (key == "not_before" || key == "not_after")
+            && doc.pointer(parent(&site)).and_then(Value::as_object).is_some_and(|o| o.is_empty())
+        {
+            // Limits need one of their two sides: the last one dropped leaves `{}`.
+            let e = read.expect_err("limits with neither side");
+            prop_assert_eq!(e.path(), parent(&site), "{}", e);
+            prop_assert!(e.message().contains("give not_before, not_after or both"), "{}", e);
         } else {
             prop_assert!(read.is_ok(), "dropping optional {} fails: {}", site, read.unwrap_err());
         }

@@ -82,3 +82,51 @@ fn a_dangling_reference_that_differs_only_in_case_says_so() {
         ]
     );
 }
+
+// The links of document format 2.0: the meeting that decided a holding, the body a meeting
+// is a session of, the official an outcome concerns.
+#[test]
+fn the_links_of_format_two_resolve_or_dangle_with_their_path() {
+    let mut meeting = meeting_json("m", json!({}));
+    meeting["session_of"] = json!("council");
+    meeting["outcomes"] = json!([{"kind": "appointed", "text": "Appointed.", "official": "p"},
+                                 {"kind": "elected", "text": "Elected.", "official": "nobody"}]);
+    let r = report(json!({
+        "organizations": [
+            {"id": "o", "name": "O", "kind": "ngo",
+             "members": [{"state": "KZ", "status": "member", "decided_at": "m"},
+                         {"state": "TR", "status": "member", "decided_at": "gone"}],
+             "chairs": [{"country": "KZ", "decided_at": "gone"}]}
+        ],
+        "officials": [{"id": "p", "name": "P", "posts": [
+            {"organization": "o", "role": "head", "decided_at": "m"},
+            {"organization": "o", "role": "staff", "decided_at": "gone"}]}],
+        "meetings": [meeting]
+    }));
+    let dangling: Vec<(&str, &str)> = r
+        .of_rule(Rule::DanglingReference)
+        .map(|v| (v.path.as_str(), v.message.as_str()))
+        .collect();
+    assert_eq!(
+        dangling,
+        [
+            (
+                "/organizations/0/members/1/decided_at",
+                "no meeting has id `gone`"
+            ),
+            (
+                "/organizations/0/chairs/0/decided_at",
+                "no meeting has id `gone`"
+            ),
+            (
+                "/officials/0/posts/1/decided_at",
+                "no meeting has id `gone`"
+            ),
+            (
+                "/meetings/0/outcomes/1/official",
+                "no official has id `nobody`"
+            ),
+            ("/meetings/0/session_of", "no organization has id `council`"),
+        ]
+    );
+}
