@@ -54,6 +54,10 @@ pub struct Meeting {
     /// When it took place (or is to): the range of days it lies in. Required; `{}` when not
     /// known.
     pub when: Period,
+    /// The meeting's theme or motto ("Converting Potential into Prosperity", the 42nd Pacific
+    /// Islands Forum's). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Text>,
     /// The body this meeting is a session of: the 115th Session of the IOM Council is a
     /// session of `iom-council`, a Ministerial Council meeting one of the Ministerial
     /// Council. Must be an organization of the dataset. Optional.
@@ -149,6 +153,7 @@ impl Meeting {
             kind,
             status,
             when,
+            theme: None,
             session_of: None,
             days: None,
             recurrence: None,
@@ -467,6 +472,9 @@ crate::string_enum::string_enum! {
         Host = "host",
         /// Chaired the meeting.
         Chair = "chair",
+        /// Was vice-chair or vice-president of the meeting ("appointed vice president of the
+        /// special session").
+        ViceChair = "vice-chair",
         /// Addressed the meeting (delivered remarks, a statement).
         Speaker = "speaker",
         /// Led its side's delegation (in a bilateral meeting, the visiting side's head).

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
 use crate::date::PartialDate;
-use crate::id::{MeetingId, OrganizationId};
+use crate::id::{MeetingId, OfficialId, OrganizationId};
 use crate::names::{ExternalId, OtherName};
 use crate::party::Party;
 use crate::period::{Coverage, Extent, Period};
@@ -404,6 +404,15 @@ crate::string_enum::string_enum! {
 pub struct Chairmanship {
     /// The chairing state. Required.
     pub country: CountryCode,
+    /// The person who exercises the chairmanship for the state, when the source names one:
+    /// the OSCE's Chairperson-in-Office (the foreign minister), the head of government at
+    /// an ASEAN summit. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<OfficialId>,
+    /// The chairmanship's theme or motto ("Resilient and Innovative", Singapore's for ASEAN in
+    /// 2018). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Text>,
     /// The term; absent when not known. An unknown end (`"end": "unknown"`) is one that came
     /// on a day the record does not give; the next chair's start bounds it (see the table
     /// in [the registry's docs](crate::registry#dates-and-answers)). Optional.
@@ -429,6 +438,8 @@ impl Chairmanship {
     pub fn new(country: CountryCode, period: Period) -> Self {
         Self {
             country,
+            official: None,
+            theme: None,
             period,
             term: None,
             attested: Vec::new(),

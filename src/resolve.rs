@@ -150,6 +150,8 @@ pub(crate) struct Resolution {
     /// for each organization, for each chairmanship and for each membership.
     pub(crate) post_decisions: Lists<u32>,
     pub(crate) chair_decisions: Lists<u32>,
+    /// For each organization, for each chairmanship: the official who exercised it.
+    pub(crate) chair_officials: Lists<u32>,
     pub(crate) member_decisions: Lists<u32>,
 }
 
@@ -287,6 +289,11 @@ impl Resolution {
                 .iter()
                 .map(|o| o.chairs.iter().map(|c| decided(&c.decided_at))),
         );
+        let chair_officials = Lists::from_lists(data.organizations.iter().map(|o| {
+            o.chairs
+                .iter()
+                .map(|c| maybe(&officials, c.official.as_ref().map(|x| x.as_str())))
+        }));
         let member_decisions = Lists::from_lists(
             data.organizations
                 .iter()
@@ -320,6 +327,7 @@ impl Resolution {
             session_of,
             post_decisions,
             chair_decisions,
+            chair_officials,
             member_decisions,
         })
     }

@@ -79,6 +79,13 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 });
             }
         }
+        for (j, (c, &found)) in o.chairs.iter().zip(res.chair_officials.get(i)).enumerate() {
+            if let Some(official) = &c.official {
+                missing(found, Collection::Officials, official.as_str(), &|| {
+                    format!("/organizations/{i}/chairs/{j}/official")
+                });
+            }
+        }
         for (j, (c, &found)) in o.chairs.iter().zip(res.chair_decisions.get(i)).enumerate() {
             if let Some(at) = &c.decided_at {
                 missing(found, Collection::Meetings, at.as_str(), &|| {

@@ -15,8 +15,9 @@
 
 use chrono::NaiveDate;
 use multilateral::{
-    Bound, Dataset, LangTag, MeetingId, MeetingKind, MeetingStatus, MembershipStatus, Organization,
-    OrganizationKind, Outcome, OutcomeKind, PartialDate, ParticipantRole, Period, PostRole, Term,
+    Bound, CountryCode, Dataset, LangTag, MeetingId, MeetingKind, MeetingStatus, MembershipStatus,
+    Organization, OrganizationKind, Outcome, OutcomeKind, PartialDate, ParticipantRole, Period,
+    PostRole, Term,
 };
 
 use super::pieces::text;
@@ -140,6 +141,13 @@ fn organizations(data: &mut Dataset, deciders: &Deciders, rng: &mut Rng) {
         MembershipStatus::Guest,
         MembershipStatus::Suspended,
     ];
+    // An official of each nationality, to exercise a chairmanship of that state.
+    let mut heads = std::collections::HashMap::new();
+    for official in &data.officials {
+        if let Some(c) = official.nationality {
+            heads.entry(c).or_insert_with(|| official.id.clone());
+        }
+    }
     // Each in turn, so that a small world has them all.
     let mut turned = (0, 0, 0);
     let mut kept = std::collections::HashSet::new();
@@ -177,7 +185,7 @@ fn organizations(data: &mut Dataset, deciders: &Deciders, rng: &mut Rng) {
             }
         }
         members(o, i, deciders, rng, &STATUSES, &mut turned.2);
-        chairs(o, i, deciders, rng);
+        chairs(o, i, deciders, &heads, rng);
     }
 }
 
@@ -214,7 +222,13 @@ fn members(
     }
 }
 
-fn chairs(o: &mut Organization, i: usize, deciders: &Deciders, rng: &mut Rng) {
+fn chairs(
+    o: &mut Organization,
+    i: usize,
+    deciders: &Deciders,
+    heads: &std::collections::HashMap<CountryCode, multilateral::OfficialId>,
+    rng: &mut Rng,
+) {
     let last = o.chairs.len().checked_sub(1);
     for (j, c) in o.chairs.iter_mut().enumerate() {
         if rng.chance(250) {
@@ -232,6 +246,17 @@ fn chairs(o: &mut Organization, i: usize, deciders: &Deciders, rng: &mut Rng) {
         if rng.chance(150) {
             if let Some((from, to)) = certain(&c.period) {
                 c.attested.extend(a_day_within(from, to, rng));
+            }
+        }
+        if rng.chance(200) {
+            c.theme = Some(text(&format!(
+                "{}'s chairmanship: together for the region",
+                c.country
+            )));
+        }
+        if let Some(head) = heads.get(&c.country) {
+            if rng.chance(300) {
+                c.official = Some(head.clone());
             }
         }
         if rng.chance(150) {
@@ -284,10 +309,11 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
         MeetingKind::Ceremony,
         MeetingKind::Decision,
     ];
-    const ROLES: [ParticipantRole; 3] = [
+    const ROLES: [ParticipantRole; 4] = [
         ParticipantRole::Guest,
         ParticipantRole::Moderator,
         ParticipantRole::Witness,
+        ParticipantRole::ViceChair,
     ];
     let governing: std::collections::HashSet<String> = data
         .organizations
@@ -317,6 +343,9 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
                 let end = Bound::between(Some(e), Some(year(e))).expect("a year holds its days");
                 m.when = Period::bounded(start, end).expect("widened, still in order");
             }
+        }
+        if matches!(m.kind, MeetingKind::Summit | MeetingKind::Conference) && rng.chance(200) {
+            m.theme = Some(text("Converting potential into prosperity"));
         }
         let signing = m.kind == MeetingKind::SigningCeremony;
         for p in &mut m.participants {

@@ -96,7 +96,7 @@ fn the_links_of_format_two_resolve_or_dangle_with_their_path() {
             {"id": "o", "name": "O", "kind": "ngo",
              "members": [{"state": "KZ", "status": "member", "decided_at": "m"},
                          {"state": "TR", "status": "member", "decided_at": "gone"}],
-             "chairs": [{"country": "KZ", "decided_at": "gone"}]}
+             "chairs": [{"country": "KZ", "decided_at": "gone", "official": "nobody"}]}
         ],
         "officials": [{"id": "p", "name": "P", "posts": [
             {"organization": "o", "role": "head", "decided_at": "m"},
@@ -113,6 +113,10 @@ fn the_links_of_format_two_resolve_or_dangle_with_their_path() {
             (
                 "/organizations/0/members/1/decided_at",
                 "no meeting has id `gone`"
+            ),
+            (
+                "/organizations/0/chairs/0/official",
+                "no official has id `nobody`"
             ),
             (
                 "/organizations/0/chairs/0/decided_at",
