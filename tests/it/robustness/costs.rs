@@ -366,3 +366,41 @@ fn a_day_among_long_and_open_ended_meetings_costs_its_answer() {
     eprintln!("meetings_on: {small} steps at 2,700 meetings, {large} at 10,800");
     assert!(large <= small + 64, "{small} steps at n, {large} at 4n");
 }
+
+/// An organization with n chairmanships whose ends are unknown, one a day, and a post
+/// attested on n days: validating (the overlap sweep, the attested days) and building (one
+/// chair at a time) stay linear, and `chair` reads each term once.
+#[test]
+fn many_terms_of_unknown_end_and_many_attested_days() {
+    use Growth::*;
+    let stages = [
+        ("validating", Linear),
+        ("building", Linear),
+        ("chair", Linear),
+    ];
+    check_costs(2_000, stages, |n| {
+        let day = |k: usize| {
+            (chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap()
+                + chrono::Duration::days(k as i64))
+            .to_string()
+        };
+        let chairs: Vec<_> = (0..n)
+            .map(|k| serde_json::json!({"country": "KZ", "period": {"start": day(2 * k), "end": "unknown"}}))
+            .collect();
+        let attested: Vec<_> = (0..n).map(|k| day(k)).collect();
+        let doc = serde_json::json!({"schema_version": "2.0",
+            "organizations": [{"id": "o", "name": "O", "kind": "ngo", "chairs": chairs}],
+            "officials": [{"id": "p", "name": "P",
+                "posts": [{"organization": "o", "role": "staff", "attested": attested}]}]});
+        let data = read(&doc.to_string());
+        let (report, validating) = count_work(|| data.validate());
+        assert!(report.is_clean(), "{report}");
+        let (registry, building) = count_work(|| Registry::new(data).unwrap());
+        let o = registry.organization(&org("o")).unwrap();
+        let (answer, chair) =
+            count_work(|| o.chair(chrono::NaiveDate::from_ymd_opt(1900, 1, 2).unwrap()));
+        // Each term ends by the next one's start: on the 2nd only the first may chair.
+        assert_eq!(answer.possible.len() + answer.definite.len(), 1);
+        [validating, building, chair]
+    });
+}
