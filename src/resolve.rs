@@ -14,10 +14,12 @@
 
 mod forest;
 mod ids;
+mod links;
 mod lists;
 
 pub(crate) use forest::{Cycle, Forest};
 pub(crate) use ids::{IdArena, IdTable};
+pub(crate) use links::Links;
 pub(crate) use lists::Lists;
 
 use crate::dataset::Dataset;
@@ -142,17 +144,17 @@ pub(crate) struct Resolution {
     pub(crate) meeting_mous: Lists<u32>,
     /// For each meeting, for each outcome: the MoU it concerns.
     pub(crate) outcome_mous: Lists<u32>,
-    /// For each meeting, for each outcome: the official it concerns.
-    pub(crate) outcome_officials: Lists<u32>,
-    /// Each meeting's `session_of` body.
-    pub(crate) session_of: Vec<u32>,
-    /// The meetings that decided holdings (`decided_at`): for each official, for each post;
-    /// for each organization, for each chairmanship and for each membership.
-    pub(crate) post_decisions: Lists<u32>,
-    pub(crate) chair_decisions: Lists<u32>,
-    /// For each organization, for each chairmanship: the official who exercised it.
-    pub(crate) chair_officials: Lists<u32>,
-    pub(crate) member_decisions: Lists<u32>,
+    /// The officials outcomes concern, as (meeting, outcome, official).
+    pub(crate) outcome_officials: Links,
+    /// The bodies meetings are sessions of, as (meeting, 0, organization).
+    pub(crate) session_of: Links,
+    /// The meetings that decided holdings (`decided_at`): (official, post, meeting),
+    /// (organization, chairmanship, meeting) and (organization, membership, meeting).
+    pub(crate) post_decisions: Links,
+    pub(crate) chair_decisions: Links,
+    pub(crate) member_decisions: Links,
+    /// The officials who exercised chairmanships, as (organization, chairmanship, official).
+    pub(crate) chair_officials: Links,
 }
 
 impl Resolution {
@@ -267,38 +269,51 @@ impl Resolution {
                 .map(|o| maybe(&mous, o.mou.as_ref().map(|x| x.as_str())))
         }));
 
-        let outcome_officials = Lists::from_lists(data.meetings.iter().map(|m| {
-            m.outcomes
-                .iter()
-                .map(|o| maybe(&officials, o.official.as_ref().map(|x| x.as_str())))
-        }));
-        let session_of = data
-            .meetings
-            .iter()
-            .map(|m| maybe(&organizations, m.session_of.as_ref().map(|x| x.as_str())))
-            .collect();
-        let decided =
-            |at: &Option<crate::id::MeetingId>| maybe(&meetings, at.as_ref().map(|x| x.as_str()));
-        let post_decisions = Lists::from_lists(
-            data.officials
-                .iter()
-                .map(|o| o.posts.iter().map(|p| decided(&p.decided_at))),
-        );
-        let chair_decisions = Lists::from_lists(
-            data.organizations
-                .iter()
-                .map(|o| o.chairs.iter().map(|c| decided(&c.decided_at))),
-        );
-        let chair_officials = Lists::from_lists(data.organizations.iter().map(|o| {
-            o.chairs
-                .iter()
-                .map(|c| maybe(&officials, c.official.as_ref().map(|x| x.as_str())))
-        }));
-        let member_decisions = Lists::from_lists(
-            data.organizations
-                .iter()
-                .map(|o| o.members.iter().map(|m| decided(&m.decided_at))),
-        );
+        // The references few records make, each found by one walk.
+        let (mut outcome_officials, mut session_of) = (Vec::new(), Vec::new());
+        for (i, m) in data.meetings.iter().enumerate() {
+            if let Some(body) = &m.session_of {
+                session_of.push((index(i), 0, org(body.as_str())));
+            }
+            for (j, o) in m.outcomes.iter().enumerate() {
+                if let Some(official) = &o.official {
+                    let to = look(&officials, official.as_str());
+                    outcome_officials.push((index(i), index(j), to));
+                }
+            }
+        }
+        let mut post_decisions = Vec::new();
+        for (i, o) in data.officials.iter().enumerate() {
+            for (j, p) in o.posts.iter().enumerate() {
+                if let Some(at) = &p.decided_at {
+                    post_decisions.push((index(i), index(j), look(&meetings, at.as_str())));
+                }
+            }
+        }
+        let (mut chair_decisions, mut chair_officials) = (Vec::new(), Vec::new());
+        let mut member_decisions = Vec::new();
+        for (i, o) in data.organizations.iter().enumerate() {
+            for (j, c) in o.chairs.iter().enumerate() {
+                if let Some(at) = &c.decided_at {
+                    chair_decisions.push((index(i), index(j), look(&meetings, at.as_str())));
+                }
+                if let Some(official) = &c.official {
+                    let to = look(&officials, official.as_str());
+                    chair_officials.push((index(i), index(j), to));
+                }
+            }
+            for (j, m) in o.members.iter().enumerate() {
+                if let Some(at) = &m.decided_at {
+                    member_decisions.push((index(i), index(j), look(&meetings, at.as_str())));
+                }
+            }
+        }
+        let (outcome_officials, session_of) =
+            (Links::new(outcome_officials), Links::new(session_of));
+        let (post_decisions, chair_decisions) =
+            (Links::new(post_decisions), Links::new(chair_decisions));
+        let (member_decisions, chair_officials) =
+            (Links::new(member_decisions), Links::new(chair_officials));
 
         Ok(Self {
             org_forest: Forest::new(&org_parent),

@@ -94,6 +94,9 @@ pub(crate) fn extent_days(x: Extent) -> [Day; 4] {
 /// start is uncertain. O(t log t) for t terms.
 pub(crate) fn one_at_a_time(terms: &mut [[Day; 4]]) {
     crate::work::steps(terms.len());
+    if terms.len() < 2 {
+        return;
+    }
     // The terms by their first possible start, and from each position on, the earliest last
     // possible start.
     let mut by_start: Vec<(Day, Day)> = terms.iter().map(|t| (t[0], t[1])).collect();

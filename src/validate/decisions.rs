@@ -2,97 +2,124 @@
 //! `attested-outside-period`, `decided-after-start`.
 
 use crate::date::PartialDate;
-use crate::id::MeetingId;
 use crate::period::Period;
-use crate::resolve::found;
+use crate::resolve::{Links, found};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
 use crate::validate::rule::Rule;
 
-/// A holding as the rules read it: where it is, its period, its attested days, its deciding
-/// meeting (resolved).
-struct Holding<'a> {
-    /// The collection, record, list and entry: `("officials", 3, "posts", 0)`.
-    at: (&'static str, usize, &'static str, usize),
-    period: &'a Period,
-    attested: &'a [PartialDate],
-    decided_at: Option<(&'a MeetingId, u32)>,
+/// Where a holding is: the collection, record, list and entry (`("officials", 3, "posts", 0)`).
+type At = (&'static str, usize, &'static str, usize);
+
+fn path((kind, i, list, j): At, field: &str) -> String {
+    format!("/{kind}/{i}/{list}/{j}/{field}")
 }
 
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
-    let (d, res) = (cx.data, cx.res);
-    let mut holdings = Vec::new();
+    let d = cx.data;
+    // Attested days: only the holdings that list some are read twice.
     for (i, o) in d.officials.iter().enumerate() {
-        for (j, (p, &at)) in o.posts.iter().zip(res.post_decisions.get(i)).enumerate() {
-            holdings.push(Holding {
-                at: ("officials", i, "posts", j),
-                period: &p.period,
-                attested: &p.attested,
-                decided_at: p.decided_at.as_ref().map(|id| (id, at)),
-            });
+        for (j, p) in o.posts.iter().enumerate() {
+            attested(("officials", i, "posts", j), &p.period, &p.attested, report);
         }
     }
     for (i, o) in d.organizations.iter().enumerate() {
-        for (j, (c, &at)) in o.chairs.iter().zip(res.chair_decisions.get(i)).enumerate() {
-            holdings.push(Holding {
-                at: ("organizations", i, "chairs", j),
-                period: &c.period,
-                attested: &c.attested,
-                decided_at: c.decided_at.as_ref().map(|id| (id, at)),
-            });
+        for (j, c) in o.chairs.iter().enumerate() {
+            attested(
+                ("organizations", i, "chairs", j),
+                &c.period,
+                &c.attested,
+                report,
+            );
         }
-        for (j, (m, &at)) in o
-            .members
-            .iter()
-            .zip(res.member_decisions.get(i))
-            .enumerate()
-        {
-            holdings.push(Holding {
-                at: ("organizations", i, "members", j),
-                period: &m.period,
-                attested: &m.attested,
-                decided_at: m.decided_at.as_ref().map(|id| (id, at)),
-            });
+        for (j, m) in o.members.iter().enumerate() {
+            attested(
+                ("organizations", i, "members", j),
+                &m.period,
+                &m.attested,
+                report,
+            );
         }
     }
-    for h in holdings {
+    // Deciding meetings: only the holdings that name one.
+    let post = |i: usize, j: usize| -> &Period {
+        &d.officials
+            .get(i)
+            .and_then(|o| o.posts.get(j))
+            .expect("a link of a post")
+            .period
+    };
+    let chair = |i: usize, j: usize| -> &Period {
+        &d.organizations
+            .get(i)
+            .and_then(|o| o.chairs.get(j))
+            .expect("a link of a chairmanship")
+            .period
+    };
+    let member = |i: usize, j: usize| -> &Period {
+        &d.organizations
+            .get(i)
+            .and_then(|o| o.members.get(j))
+            .expect("a link of a membership")
+            .period
+    };
+    let res = cx.res;
+    let decided = [
+        holding(&res.post_decisions, ("officials", "posts"), post),
+        holding(&res.chair_decisions, ("organizations", "chairs"), chair),
+        holding(&res.member_decisions, ("organizations", "members"), member),
+    ];
+    for (at, to, period) in decided.into_iter().flatten() {
         crate::work::step();
-        let path = |field: &str| {
-            let (kind, i, list, j) = h.at;
-            format!("/{kind}/{i}/{list}/{j}/{field}")
-        };
-        let (first, last) = h.period.bounds();
-        for (k, a) in h.attested.iter().enumerate() {
-            crate::work::step();
-            if a.latest() < first || a.earliest() > last {
-                report.push(
-                    Rule::AttestedOutsidePeriod,
-                    path(&format!("attested/{k}")),
-                    format!("attested on {a}, outside its period {}", h.period),
-                );
-            }
-        }
-        let Some((id, at)) = h.decided_at else {
-            continue;
-        };
-        let Some(meeting) = found(at).and_then(|m| d.meetings.get(m)) else {
+        let Some(meeting) = found(to).and_then(|m| d.meetings.get(m)) else {
             continue;
         };
         // The holding certainly began before the meeting that decided it could have.
-        let began_by = h.period.start().last_day();
+        let began_by = period.start().last_day();
         let meets_from = meeting.when.earliest();
         if let (Some(began_by), Some(meets_from)) = (began_by, meets_from) {
             if meets_from > began_by {
                 report.push(
                     Rule::DecidedAfterStart,
-                    path("decided_at"),
+                    path(at, "decided_at"),
                     format!(
-                        "decided at `{id}` ({}), after the holding began ({})",
+                        "decided at `{}` ({}), after the holding began ({})",
+                        meeting.id,
                         meeting.when,
-                        h.period.start()
+                        period.start()
                     ),
                 );
             }
+        }
+    }
+}
+
+/// The holdings a kind of link names, with where they are, the meeting and their period.
+fn holding<'a>(
+    links: &Links,
+    (kind, list): (&'static str, &'static str),
+    period: impl Fn(usize, usize) -> &'a Period,
+) -> Vec<(At, u32, &'a Period)> {
+    links
+        .iter()
+        .map(|(i, j, to)| ((kind, i, list, j), to, period(i, j)))
+        .collect()
+}
+
+/// `attested-outside-period` for one holding.
+fn attested(at: At, period: &Period, days: &[PartialDate], report: &mut Report) {
+    if days.is_empty() {
+        return;
+    }
+    let (first, last) = period.bounds();
+    for (k, a) in days.iter().enumerate() {
+        crate::work::step();
+        if a.latest() < first || a.earliest() > last {
+            report.push(
+                Rule::AttestedOutsidePeriod,
+                path(at, &format!("attested/{k}")),
+                format!("attested on {a}, outside its period {period}"),
+            );
         }
     }
 }

@@ -71,28 +71,33 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 });
             }
         }
-        let members = o.members.iter().zip(res.member_decisions.get(i));
-        for (j, (m, &found)) in members.enumerate() {
-            if let Some(at) = &m.decided_at {
-                missing(found, Collection::Meetings, at.as_str(), &|| {
-                    format!("/organizations/{i}/members/{j}/decided_at")
-                });
-            }
-        }
-        for (j, (c, &found)) in o.chairs.iter().zip(res.chair_officials.get(i)).enumerate() {
-            if let Some(official) = &c.official {
-                missing(found, Collection::Officials, official.as_str(), &|| {
-                    format!("/organizations/{i}/chairs/{j}/official")
-                });
-            }
-        }
-        for (j, (c, &found)) in o.chairs.iter().zip(res.chair_decisions.get(i)).enumerate() {
-            if let Some(at) = &c.decided_at {
-                missing(found, Collection::Meetings, at.as_str(), &|| {
-                    format!("/organizations/{i}/chairs/{j}/decided_at")
-                });
-            }
-        }
+    }
+    for (i, j, found) in res.member_decisions.iter() {
+        let at = member(d, i, j)
+            .decided_at
+            .as_ref()
+            .expect("a link made by decided_at");
+        missing(found, Collection::Meetings, at.as_str(), &|| {
+            format!("/organizations/{i}/members/{j}/decided_at")
+        });
+    }
+    for (i, j, found) in res.chair_officials.iter() {
+        let official = chair(d, i, j)
+            .official
+            .as_ref()
+            .expect("a link made by official");
+        missing(found, Collection::Officials, official.as_str(), &|| {
+            format!("/organizations/{i}/chairs/{j}/official")
+        });
+    }
+    for (i, j, found) in res.chair_decisions.iter() {
+        let at = chair(d, i, j)
+            .decided_at
+            .as_ref()
+            .expect("a link made by decided_at");
+        missing(found, Collection::Meetings, at.as_str(), &|| {
+            format!("/organizations/{i}/chairs/{j}/decided_at")
+        });
     }
     for (i, o) in d.officials.iter().enumerate() {
         for (j, (p, &found)) in o.posts.iter().zip(res.post_orgs.get(i)).enumerate() {
@@ -103,13 +108,17 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 &|| format!("/officials/{i}/posts/{j}/organization"),
             );
         }
-        for (j, (p, &found)) in o.posts.iter().zip(res.post_decisions.get(i)).enumerate() {
-            if let Some(at) = &p.decided_at {
-                missing(found, Collection::Meetings, at.as_str(), &|| {
-                    format!("/officials/{i}/posts/{j}/decided_at")
-                });
-            }
-        }
+    }
+    for (i, j, found) in res.post_decisions.iter() {
+        let post = d
+            .officials
+            .get(i)
+            .and_then(|o| o.posts.get(j))
+            .expect("a link of a post");
+        let at = post.decided_at.as_ref().expect("a link made by decided_at");
+        missing(found, Collection::Meetings, at.as_str(), &|| {
+            format!("/officials/{i}/posts/{j}/decided_at")
+        });
     }
     for (i, dim) in d.dimensions.iter().enumerate() {
         let org = *res
@@ -199,21 +208,44 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
                 });
             }
         }
-        let outcomes = m.outcomes.iter().zip(res.outcome_officials.get(i));
-        for (j, (o, &found)) in outcomes.enumerate() {
-            if let Some(official) = &o.official {
-                missing(found, Collection::Officials, official.as_str(), &|| {
-                    format!("/meetings/{i}/outcomes/{j}/official")
-                });
-            }
-        }
-        if let Some(body) = &m.session_of {
-            let found = *res.session_of.get(i).expect("resolved for each meeting");
-            missing(found, Collection::Organizations, body.as_str(), &|| {
-                format!("/meetings/{i}/session_of")
-            });
-        }
     }
+    for (i, j, found) in res.outcome_officials.iter() {
+        let outcome = d
+            .meetings
+            .get(i)
+            .and_then(|m| m.outcomes.get(j))
+            .expect("a link of an outcome");
+        let official = outcome.official.as_ref().expect("a link made by official");
+        missing(found, Collection::Officials, official.as_str(), &|| {
+            format!("/meetings/{i}/outcomes/{j}/official")
+        });
+    }
+    for (i, _, found) in res.session_of.iter() {
+        let meeting = d.meetings.get(i).expect("a link of a meeting");
+        let body = meeting
+            .session_of
+            .as_ref()
+            .expect("a link made by session_of");
+        missing(found, Collection::Organizations, body.as_str(), &|| {
+            format!("/meetings/{i}/session_of")
+        });
+    }
+}
+
+/// Membership `j` of organization `i`, which a link names.
+fn member(d: &Dataset, i: usize, j: usize) -> &crate::organization::Membership {
+    d.organizations
+        .get(i)
+        .and_then(|o| o.members.get(j))
+        .expect("a link of a membership")
+}
+
+/// Chairmanship `j` of organization `i`, which a link names.
+fn chair(d: &Dataset, i: usize, j: usize) -> &crate::organization::Chairmanship {
+    d.organizations
+        .get(i)
+        .and_then(|o| o.chairs.get(j))
+        .expect("a link of a chairmanship")
 }
 
 /// The ids of each kind of record by their ASCII lower case, built the first time a

@@ -387,7 +387,7 @@ fn many_terms_of_unknown_end_and_many_attested_days() {
         let chairs: Vec<_> = (0..n)
             .map(|k| serde_json::json!({"country": "KZ", "period": {"start": day(2 * k), "end": "unknown"}}))
             .collect();
-        let attested: Vec<_> = (0..n).map(|k| day(k)).collect();
+        let attested: Vec<_> = (0..n).map(day).collect();
         let doc = serde_json::json!({"schema_version": "2.0",
             "organizations": [{"id": "o", "name": "O", "kind": "ngo", "chairs": chairs}],
             "officials": [{"id": "p", "name": "P",
