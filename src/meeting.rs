@@ -528,6 +528,10 @@ crate::string_enum::string_enum! {
         InPreparationFor = "in-preparation-for",
         /// Held to follow up on the other.
         FollowUpTo = "follow-up-to",
+        /// Held just before the other and because of it, without preparing it: a courtesy
+        /// call on the chair ahead of a ministerial session, a bilateral meeting on the eve
+        /// of a summit. Must not begin after the other ended.
+        AheadOf = "ahead-of",
     }
 }
 

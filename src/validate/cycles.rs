@@ -56,7 +56,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             let j = j as usize;
             let (graph, from, to) = match rel.kind {
                 RelationKind::SidelinesOf | RelationKind::PartOf => (&mut within, i, j),
-                RelationKind::InPreparationFor => (&mut before, i, j),
+                RelationKind::InPreparationFor | RelationKind::AheadOf => (&mut before, i, j),
                 RelationKind::FollowUpTo => (&mut before, j, i),
             };
             graph

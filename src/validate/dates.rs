@@ -44,7 +44,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             // during) what it follows: only certainly reversed dates are an error.
             // The wording, when the dates are reversed.
             let reversed = match rel.kind {
-                RelationKind::InPreparationFor => m
+                RelationKind::InPreparationFor | RelationKind::AheadOf => m
                     .when
                     .earliest()
                     .zip(other.when.latest())
@@ -169,6 +169,7 @@ fn relation_words(kind: crate::meeting::RelationKind) -> &'static str {
         SidelinesOf => "on the sidelines of",
         PartOf => "part of",
         InPreparationFor => "in preparation for",
+        AheadOf => "ahead of",
         FollowUpTo => "a follow-up to",
     }
 }

@@ -18,9 +18,9 @@
 //! | `duplicate-id` | error | two records of one kind with the same id (reported at the second) |
 //! | `dangling-reference` | error | an id that names no record of the expected kind |
 //! | `parent-cycle` | error | an organization or dimension that is its own ancestor |
-//! | `relation-cycle` | error | meetings on the sidelines of / part of each other in a circle, or each in preparation for / a follow-up to the other in a circle |
+//! | `relation-cycle` | error | meetings on the sidelines of / part of each other in a circle, or each in preparation for / ahead of / a follow-up to the other in a circle |
 //! | `outside-parent-period` | error | a meeting on the sidelines of (or part of) another that certainly lies outside its period |
-//! | `relation-out-of-order` | error | a meeting in preparation for another that certainly begins after the other ended, or a follow-up to another that certainly ended before the other began |
+//! | `relation-out-of-order` | error | a meeting in preparation for (or ahead of) another that certainly begins after the other ended, or a follow-up to another that certainly ended before the other began |
 //! | `organization-dates-reversed` | error | dissolved before founded |
 //! | `too-few-parties` | error | an MoU with fewer than two distinct parties |
 //! | `mou-dates-reversed` | error | an MoU effective or expiring before it was signed, or expiring before it took effect |

@@ -96,13 +96,13 @@ rules! {
     /// An organization or dimension that is its own ancestor.
     ParentCycle = "parent-cycle", Error;
     /// Meetings on the sidelines of / part of each other in a circle, or each in preparation
-    /// for / a follow-up to the other in a circle.
+    /// for / ahead of / a follow-up to the other in a circle.
     RelationCycle = "relation-cycle", Error;
     /// A meeting on the sidelines of (or part of) another that certainly lies outside its
     /// period.
     OutsideParentPeriod = "outside-parent-period", Error;
-    /// A meeting in preparation for another that certainly begins after the other ended, or
-    /// a follow-up to another that certainly ended before the other began.
+    /// A meeting in preparation for (or ahead of) another that certainly begins after the
+    /// other ended, or a follow-up to another that certainly ended before the other began.
     RelationOutOfOrder = "relation-out-of-order", Error;
     /// An organization dissolved before it was founded.
     OrganizationDatesReversed = "organization-dates-reversed", Error;

@@ -321,7 +321,7 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
         .filter(|o| o.kind == OrganizationKind::GoverningBody)
         .map(|o| o.id.to_string())
         .collect();
-    let mut turned = (0, 0);
+    let mut turned = (0, 0, 0);
     for m in &mut data.meetings {
         if m.kind == MeetingKind::Session {
             let body = m
@@ -346,6 +346,19 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
         }
         if matches!(m.kind, MeetingKind::Summit | MeetingKind::Conference) && rng.chance(200) {
             m.theme = Some(text("Converting potential into prosperity"));
+        }
+        // A meeting held before another without preparing it.
+        let prepares = m
+            .relations
+            .iter()
+            .any(|r| r.kind == multilateral::RelationKind::InPreparationFor);
+        if prepares && (turned.2 == 0 || rng.chance(300)) {
+            turned.2 += 1;
+            for r in &mut m.relations {
+                if r.kind == multilateral::RelationKind::InPreparationFor {
+                    r.kind = multilateral::RelationKind::AheadOf;
+                }
+            }
         }
         let signing = m.kind == MeetingKind::SigningCeremony;
         for p in &mut m.participants {

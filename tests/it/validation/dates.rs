@@ -121,11 +121,16 @@ fn only_sidelines_and_part_of_must_lie_within_the_other_meeting() {
     assert!(related("in-preparation-for", during.clone()).is_clean());
     assert!(related("follow-up-to", during).is_clean());
     assert_eq!(
-        rules(&related("in-preparation-for", later)),
+        rules(&related("in-preparation-for", later.clone())),
         [(Rule::RelationOutOfOrder, "/meetings/1/relations/0")]
     );
     assert_eq!(
         rules(&related("follow-up-to", earlier)),
+        [(Rule::RelationOutOfOrder, "/meetings/1/relations/0")]
+    );
+    // A courtesy call ahead of a session comes before it, as a preparation does.
+    assert_eq!(
+        rules(&related("ahead-of", later)),
         [(Rule::RelationOutOfOrder, "/meetings/1/relations/0")]
     );
     // Dates that do not decide it give nothing: a year may hold both orders.
