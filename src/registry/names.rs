@@ -100,7 +100,11 @@ impl WordList {
 
     /// The owners with a word beginning with `prefix`, sorted and without repeats.
     fn owners_of_prefix(&self, prefix: &str) -> Vec<u32> {
-        let range = self.range(prefix);
+        Self::owners(self.range(prefix))
+    }
+
+    /// The owners of a range of entries, sorted and without repeats.
+    fn owners(range: &[Entry]) -> Vec<u32> {
         crate::work::steps(range.len());
         let mut out: Vec<u32> = range.iter().map(|e| e.owner).collect();
         out.sort_unstable();
@@ -125,19 +129,20 @@ impl WordList {
         query.sort_unstable();
         query.dedup();
         // Sorted, a word that begins another is followed by one it begins.
-        let mut by_size: Vec<(usize, &str)> = query
+        // Each kept word's entries, found once, fewest first.
+        let mut by_size: Vec<&[Entry]> = query
             .iter()
             .enumerate()
             .filter(|&(i, w)| query.get(i + 1).is_none_or(|next| !next.starts_with(w)))
-            .map(|(_, w)| (self.range(w).len(), *w))
+            .map(|(_, w)| self.range(w))
             .collect();
-        by_size.sort_unstable();
+        by_size.sort_unstable_by_key(|range| range.len());
         let mut result: Option<Vec<u32>> = None;
-        for (_, word) in by_size {
+        for range in by_size {
             if result.as_ref().is_some_and(Vec::is_empty) {
                 break;
             }
-            let found = self.owners_of_prefix(word);
+            let found = Self::owners(range);
             result = Some(match result {
                 None => found,
                 Some(so_far) => {
@@ -250,12 +255,26 @@ impl NameIndex {
     }
 }
 
-/// The owners `found` (in document order) with the exact matches first, each group in
-/// document order. A hash match is checked by `exact` folding again, so collisions never
-/// make a match exact. O(k).
-fn exact_first(found: Vec<u32>, exact: impl Fn(usize) -> bool) -> impl Iterator<Item = usize> {
-    let (first, rest): (Vec<u32>, Vec<u32>) = found.into_iter().partition(|&i| exact(i as usize));
-    first.into_iter().chain(rest).map(|i| i as usize)
+/// The owners `found` (in document order) as records, with the exact matches first, each
+/// group in document order. A hash match is checked by `exact` folding again, so collisions
+/// never make a match exact. O(k).
+fn exact_first<T>(
+    found: Vec<u32>,
+    exact: impl Fn(usize) -> bool,
+    record: impl Fn(usize) -> T,
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut rest = Vec::new();
+    for i in found {
+        let i = i as usize;
+        if exact(i) {
+            out.push(record(i));
+        } else {
+            rest.push(record(i));
+        }
+    }
+    out.append(&mut rest);
+    out
 }
 
 impl crate::registry::Registry {
@@ -278,18 +297,20 @@ impl crate::registry::Registry {
         let q = fold(query);
         let h = self.names.hash(&q);
         let found = self.names.organizations.search(&q);
-        exact_first(found, |i| {
-            let o = OrganizationRef::new(self, i);
-            let &[name, acronym] = self
-                .names
-                .organization_exact
-                .get(i)
-                .expect("hashed for each organization");
-            (name == h && fold(&o.name) == q)
-                || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q))
-        })
-        .map(|i| OrganizationRef::new(self, i))
-        .collect()
+        exact_first(
+            found,
+            |i| {
+                let o = OrganizationRef::new(self, i);
+                let &[name, acronym] = self
+                    .names
+                    .organization_exact
+                    .get(i)
+                    .expect("hashed for each organization");
+                (name == h && fold(&o.name) == q)
+                    || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q))
+            },
+            |i| OrganizationRef::new(self, i),
+        )
     }
 
     /// The officials whose name, given or family name, or other names match `query`, as
@@ -311,16 +332,18 @@ impl crate::registry::Registry {
         let q = fold(query);
         let h = self.names.hash(&q);
         let found = self.names.officials.search(&q);
-        exact_first(found, |i| {
-            let name = *self
-                .names
-                .official_exact
-                .get(i)
-                .expect("hashed for each official");
-            name == h && fold(&OfficialRef::new(self, i).name) == q
-        })
-        .map(|i| OfficialRef::new(self, i))
-        .collect()
+        exact_first(
+            found,
+            |i| {
+                let name = *self
+                    .names
+                    .official_exact
+                    .get(i)
+                    .expect("hashed for each official");
+                name == h && fold(&OfficialRef::new(self, i).name) == q
+            },
+            |i| OfficialRef::new(self, i),
+        )
     }
 }
 
