@@ -12,10 +12,10 @@ use std::str::FromStr;
 
 use libfuzzer_sys::fuzz_target;
 use multilateral::{
-    CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
+    Bound, CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
     MeetingStatus, MembershipStatus, MouId, MouStatus, OfficialId, OrganizationId,
     OrganizationKind, OutcomeKind, PartialDate, ParticipantRole, Period, PostRole, Recurrence,
-    RelationKind, Rule, SchemaVersion, Severity, Text, ValueError, WebUrl,
+    RelationKind, Rule, SchemaVersion, Severity, Term, Text, ValueError, WebUrl,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -125,6 +125,9 @@ fuzz_target!(|bytes: &[u8]| {
     exact::<Text>(input);
     exact::<WebUrl>(input);
     exact::<SchemaVersion>(input);
+    exact::<Bound>(input);
+    // A term reads leading zeros (`P03Y`) and prints without them.
+    round_trip::<Term>(input);
     enum_value(input, MeetingKind::ALL);
     enum_value(input, MeetingStatus::ALL);
     enum_value(input, OrganizationKind::ALL);

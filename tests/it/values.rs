@@ -1073,3 +1073,96 @@ fn a_url_names_a_host_and_hides_no_character() {
         );
     }
 }
+
+// --- Bounds and terms (document format 2.0) ----------------------------------------------
+
+#[test]
+fn bounds_read_and_write_their_text_and_json_forms() {
+    use multilateral::{Bound, DateRange};
+    for (text, json) in [
+        ("2019", json!("2019")),
+        ("199X", json!("199X")),
+        ("unknown", json!("unknown")),
+        ("..", json!("..")),
+        ("[..2019]", json!({"not_after": "2019"})),
+        (
+            "[2018..2019-06]",
+            json!({"not_before": "2018", "not_after": "2019-06"}),
+        ),
+        ("[2018..]", json!({"not_before": "2018"})),
+    ] {
+        let b: Bound = text.parse().unwrap();
+        assert_eq!(b.to_string(), text);
+        assert_eq!(serde_json::to_value(b).unwrap(), json, "{text}");
+        assert_eq!(serde_json::from_value::<Bound>(json).unwrap(), b, "{text}");
+    }
+    let before_2020: Bound = "[..2019]".parse().unwrap();
+    assert_eq!(before_2020.first_day(), None);
+    assert_eq!(before_2020.last_day(), Some(day("2019-12-31")));
+    assert!(before_2020.is_dated() && !before_2020.is_open());
+    assert!(DateRange::new(None, None).is_err());
+    assert!(DateRange::new(Some(date("2020")), Some(date("2019"))).is_err());
+    for bad in [
+        json!({}),
+        json!({"not_before": "2020", "not_after": "2019"}),
+        json!({"not_after": "2019", "before": "2020"}),
+        json!("Unknown"),
+        json!("."),
+    ] {
+        assert!(
+            serde_json::from_value::<Bound>(bad.clone()).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn decades_and_centuries_are_partial_dates() {
+    let d = date("199X");
+    assert_eq!(
+        (d.earliest(), d.latest()),
+        (day("1990-01-01"), day("1999-12-31"))
+    );
+    assert_eq!(d.precision(), Precision::Decade);
+    let c = date("19XX");
+    assert_eq!(
+        (c.earliest(), c.latest()),
+        (day("1900-01-01"), day("1999-12-31"))
+    );
+    assert_eq!(c.precision(), Precision::Century);
+    assert_eq!(PartialDate::from_decade(1994).unwrap().to_string(), "199X");
+    assert_eq!(PartialDate::from_century(1994).unwrap().to_string(), "19XX");
+    // Coarser first, then the dates it holds.
+    assert!(
+        date("19XX") < date("199X")
+            && date("199X") < date("1990")
+            && date("1990") < date("1990-01")
+    );
+    for bad in ["000X", "00XX", "1XXX", "19X5", "199x", "199XX"] {
+        assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn terms_are_years_months_and_days() {
+    use multilateral::Term;
+    for (text, printed, after) in [
+        ("P3Y", "P3Y", "2023-12-04"),
+        ("P18M", "P18M", "2022-06-04"),
+        ("P2Y6M", "P2Y6M", "2023-06-04"),
+        ("P90D", "P90D", "2021-03-04"),
+        ("P03Y", "P3Y", "2023-12-04"),
+    ] {
+        let t: Term = text.parse().unwrap();
+        assert_eq!(t.to_string(), printed);
+        assert_eq!(t.after(day("2020-12-04")), Some(day(after)), "{text}");
+    }
+    // The last day of a shorter month: 31 January and a month is 29 February in 2024.
+    let month: Term = "P1M".parse().unwrap();
+    assert_eq!(month.after(day("2024-01-31")), Some(day("2024-02-29")));
+    for bad in [
+        "P", "3Y", "P0D", "P0Y0M", "P3W", "P3Y2Y", "PT3H", "P12345Y", "p3y", "P3M2Y",
+    ] {
+        assert!(bad.parse::<Term>().is_err(), "{bad}");
+    }
+}
