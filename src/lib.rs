@@ -65,6 +65,24 @@
 //!
 //! The crate does no I/O and reads no clock: documents come in as text, and "today" is
 //! always an argument.
+//!
+//! # Document format 2.0
+//!
+//! Documents declare `"schema_version": "2.0"`; 1.0 documents are read with the same meaning
+//! and upgraded ([`SchemaVersion`]). Version 2.0 says dates as the sources give them and
+//! links records to the decisions behind them:
+//!
+//! - period ends that are a date, limits, unknown or open ([`Bound`], [`Period`]); decades
+//!   and centuries (`199X`, `19XX`, [`PartialDate`]);
+//! - on posts, chairmanships and memberships: the days a source shows them held
+//!   (`attested`), the length of a mandate ([`Term`]) and the meeting that decided them
+//!   (`decided_at`); what each answers about a day is the table of
+//!   [the registry's docs](registry#dates-and-answers);
+//! - a meeting's body (`session_of`) and theme, a chairmanship's official and theme, an
+//!   outcome's official, an organization's description, a source's language;
+//! - the kinds, roles, statuses and outcomes real reports needed (a supranational commission,
+//!   an institution, a courtesy call, a decision, a signatory, an associate member, elected,
+//!   appointed, handed over…), each documented with a real example.
 
 // Values: each checked when it is made.
 pub mod bound;

@@ -41,7 +41,7 @@
 //!
 //! # Written as text
 //!
-//! [`FromStr`](std::str::FromStr) and [`Display`](std::fmt::Display) use the interval form of
+//! [`FromStr`] and [`Display`](std::fmt::Display) use the interval form of
 //! EDTF (ISO 8601-2): `START/END`, each side a partial date, `..` for open, nothing for
 //! unknown, and limits in square brackets: `2024-11-25/2024-11-27`, `2008/..` (still
 //! running), `2008/` (ended on a day not known), `/2024` (began on a day not known),
