@@ -69,7 +69,9 @@ pub struct Mou {
     /// The meeting (usually a signing ceremony) at which it was signed. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_at: Option<MeetingId>,
-    /// The areas of cooperation it lists ("labour migration", "capacity building").
+    /// The areas and aims of cooperation it lists ("labour migration", "capacity building",
+    /// "boosting collaboration among countries of the Global South"), in the source's words;
+    /// a list the source gives only in part ("including …") is kept as far as it goes.
     /// Optional.
     #[serde(
         default,

@@ -162,7 +162,9 @@ impl Organization {
 crate::string_enum::string_enum! {
     /// What kind of body an organization is.
     pub enum OrganizationKind {
-        /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO).
+        /// An organization of states founded by treaty or declaration (CICA, OSCE, SCO, the
+        /// United Nations itself; its programmes, funds, offices and agencies are
+        /// `un-entity`).
         Intergovernmental = "intergovernmental",
         /// A body of the United Nations system: a specialized or related agency, office, fund,
         /// programme, institute or inter-agency mechanism (ILO, IOM, UNOG, UNRISD, UN-Water).

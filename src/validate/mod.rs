@@ -38,7 +38,7 @@
 //! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
 //! | `overlapping-heads` | warning | two officials heading one organization at once, or one official holding two head posts of it at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
-//! | `signatory-without-post` | warning | an MoU signatory with no post at a party on the signing date |
+//! | `signatory-without-post` | warning | an MoU signatory with no post at a party (or a body above or below one) on the signing date; the record does not say which party a signatory signed for, so a post at any party's body counts |
 //! | `dimension-not-of-participant` | warning | a meeting's dimension owned by none of the participating organizations (or their parents or sub-bodies) |
 //! | `outcome-of-unheld-meeting` | warning | outcomes on a meeting that is planned, postponed or cancelled |
 //! | `decided-after-start` | warning | a post, chairmanship or membership whose deciding meeting (`decided_at`) certainly began after it did |

@@ -143,7 +143,9 @@ rules! {
     /// An official attending for an organization without a post there (or in its parent or
     /// sub-bodies) during the meeting.
     AttendeeWithoutPost = "attendee-without-post", Warning;
-    /// An MoU signatory with no post at a party on the signing date.
+    /// An MoU signatory with no post at a party (or a body above or below one) on the
+    /// signing date. The record does not say which party a signatory signed for, so a post
+    /// at any party's body counts.
     SignatoryWithoutPost = "signatory-without-post", Warning;
     /// A meeting's dimension owned by none of the participating organizations (or their
     /// parents or sub-bodies).

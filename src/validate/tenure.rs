@@ -214,7 +214,7 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
                     m.id, m.when
                 ),
                 (false, false) => format!(
-                    "`{official_id}` attends `{}` for `{org_id}`, but holds no post at `{org_id}` or its bodies",
+                    "`{official_id}` attends `{}` for `{org_id}`, but holds no post at `{org_id}`, above it or below it",
                     m.id
                 ),
             };

@@ -445,7 +445,7 @@ fn cases() -> Vec<Case> {
                 W,
                 "/meetings/1/participants/1/official",
             ),
-            "`kairat-sarybay` attends `sarybay-pope` for `iom`, but holds no post at `iom` or its bodies",
+            "`kairat-sarybay` attends `sarybay-pope` for `iom`, but holds no post at `iom`, above it or below it",
         ),
         case(
             "attendee whose post ended before the meeting",
