@@ -823,14 +823,28 @@ fn periods_read_and_write_their_json_form() {
     assert!(serde_json::from_str::<Period>(r#"{"begin":"2024"}"#).is_err());
 }
 
-/// A period with ends in a narrow range of years (so that periods often meet), open ends
-/// included.
+/// An end of a period in a narrow range of years: a date (mostly), unknown, open, or limits.
+fn nearby_bound() -> impl Strategy<Value = multilateral::Bound> {
+    use multilateral::Bound;
+    prop_oneof![
+        5 => partial_date_in(2020..=2024).prop_map(Bound::Date),
+        1 => Just(Bound::Unknown),
+        1 => Just(Bound::Open),
+        2 => (
+            proptest::option::of(partial_date_in(2020..=2024)),
+            proptest::option::of(partial_date_in(2020..=2024)),
+        )
+            .prop_filter_map("no limit, or limits reversed", |(a, b)| {
+                Bound::between(a, b).ok()
+            }),
+    ]
+}
+
+/// A period with ends in a narrow range of years (so that periods often meet), every kind
+/// of end included.
 fn nearby_period() -> impl Strategy<Value = Period> {
-    (
-        proptest::option::of(partial_date_in(2020..=2024)),
-        proptest::option::of(partial_date_in(2020..=2024)),
-    )
-        .prop_filter_map("reversed", |(s, e)| Period::new(s, e).ok())
+    (nearby_bound(), nearby_bound())
+        .prop_filter_map("reversed", |(s, e)| Period::bounded(s, e).ok())
 }
 
 proptest! {
@@ -847,6 +861,22 @@ proptest! {
         prop_assert_eq!(p.to_string().parse::<Period>().unwrap(), p);
         let json = serde_json::to_string(&p).unwrap();
         prop_assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), p);
+    }
+
+    /// `covers` answers as the docs' table reads the ends (restated in the test kit), and
+    /// never certainly for a day outside the bounds.
+    #[test]
+    fn coverage_follows_the_table_of_dates_and_answers(
+        p in nearby_period(),
+        offset in 0i64..2200,
+    ) {
+        let d = day("2019-06-01") + chrono::Duration::days(offset);
+        let (first, last) = p.bounds();
+        let c = p.covers(d);
+        prop_assert_eq!(c, multilateral_testkit::tenure::covers(multilateral_testkit::tenure::days(&p), d));
+        prop_assert_eq!(c == Coverage::No, d < first || d > last);
+        let within = Period::within(PartialDate::from(d));
+        prop_assert_eq!(p.may_overlap(&within), c != Coverage::No);
     }
 
     #[test]
