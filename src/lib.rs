@@ -136,8 +136,8 @@ pub use fold::fold_name;
 pub use id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
 pub use lang::LangTag;
 pub use meeting::{
-    Location, Meeting, MeetingKind, MeetingRelation, MeetingStatus, Outcome, OutcomeKind,
-    Participant, ParticipantRole, Recurrence, RelationKind,
+    DecisionMethod, Location, Meeting, MeetingKind, MeetingRelation, MeetingStatus, Outcome,
+    OutcomeKind, Participant, ParticipantRole, Recurrence, RelationKind,
 };
 pub use mou::{Mou, MouStatus};
 pub use names::{ExternalId, OtherName};

@@ -557,6 +557,10 @@ pub struct Outcome {
     /// The official it concerns: the one elected or appointed. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub official: Option<OfficialId>,
+    /// How the decision was taken, when the source says: by consensus, by acclamation, by a
+    /// vote, by silence procedure. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<DecisionMethod>,
 }
 
 impl Outcome {
@@ -567,6 +571,7 @@ impl Outcome {
             text,
             mou: None,
             official: None,
+            method: None,
         }
     }
 
@@ -580,6 +585,21 @@ impl Outcome {
     pub fn concerning(mut self, official: OfficialId) -> Self {
         self.official = Some(official);
         self
+    }
+}
+
+crate::string_enum::string_enum! {
+    /// How a body took a decision.
+    pub enum DecisionMethod {
+        /// By consensus: no member objected ("adopted by consensus").
+        Consensus = "consensus",
+        /// By acclamation, without a ballot ("the Board appointed by acclamation Mr Grossi").
+        Acclamation = "acclamation",
+        /// By a vote or ballot ("received the support of 24 Members of the 35-nation Board").
+        Vote = "vote",
+        /// By written or silence procedure: adopted when no member broke silence by a
+        /// deadline.
+        SilenceProcedure = "silence-procedure",
     }
 }
 

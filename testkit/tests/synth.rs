@@ -345,6 +345,11 @@ fn uses_every_variant_and_field(data: &Dataset) {
             &["meetings", "*", "relations", "*", "kind"],
         ),
         (
+            "DecisionMethod",
+            variants::<multilateral::DecisionMethod>(),
+            &["meetings", "*", "outcomes", "*", "method"],
+        ),
+        (
             "OrganizationKind",
             variants::<OrganizationKind>(),
             &["organizations", "*", "kind"],

@@ -71,6 +71,7 @@ fn public_types() -> Vec<String> {
         MeetingStatus,
         MeetingRelation,
         RelationKind,
+        DecisionMethod,
         Recurrence,
         Location,
         Participant,

@@ -246,6 +246,18 @@ fn grossis_appointment_was_decided_by_the_general_conference() {
             .count()
     };
     assert_eq!(sessions_of("iaea-board-of-governors"), 2);
+    // The Board's ballot was a vote; its appointment, by acclamation.
+    let methods: Vec<_> = ["iaea-bog-2019-10-29", "iaea-bog-2019-10-30"]
+        .iter()
+        .map(|id| r.meeting(&id.parse().unwrap()).unwrap().outcomes[0].method)
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            Some(multilateral::DecisionMethod::Vote),
+            Some(multilateral::DecisionMethod::Acclamation)
+        ]
+    );
     assert_eq!(sessions_of("iaea-general-conference"), 1);
     // Every appointment and election concerns an official of the records.
     let concerned: Vec<&str> = r

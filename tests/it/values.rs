@@ -13,8 +13,8 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use multilateral::{
-    Bound, CoordinatorRole, CountryCode, Coverage, DimensionId, LangTag, MeetingId, MeetingKind,
-    MeetingStatus, MembershipStatus, MouId, MouStatus, OfficialId, OrganizationId,
+    Bound, CoordinatorRole, CountryCode, Coverage, DecisionMethod, DimensionId, LangTag, MeetingId,
+    MeetingKind, MeetingStatus, MembershipStatus, MouId, MouStatus, OfficialId, OrganizationId,
     OrganizationKind, OutcomeKind, PartialDate, ParticipantRole, Period, PostRole, Precision,
     Recurrence, RelationKind, Severity, Text, ValueError, WebUrl, fold_name,
 };
@@ -995,7 +995,8 @@ fn every_string_enum_lists_reads_and_writes_each_of_its_values() {
         OutcomeKind,
         Recurrence,
         MouStatus,
-        CoordinatorRole
+        CoordinatorRole,
+        DecisionMethod
     );
     // Severity is not part of the document format, so not of its schema.
     a_string_enum(

@@ -321,7 +321,7 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
         .filter(|o| o.kind == OrganizationKind::GoverningBody)
         .map(|o| o.id.to_string())
         .collect();
-    let mut turned = (0, 0, 0);
+    let mut turned = (0, 0, 0, 0);
     for m in &mut data.meetings {
         if m.kind == MeetingKind::Session {
             let body = m
@@ -388,6 +388,15 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
                 (3, _) => Outcome::new(OutcomeKind::Admitted, text("A new observer was admitted.")),
                 _ => Outcome::new(OutcomeKind::Launched, text("A new programme was launched.")),
             };
+            const METHODS: [multilateral::DecisionMethod; 4] = [
+                multilateral::DecisionMethod::Consensus,
+                multilateral::DecisionMethod::Acclamation,
+                multilateral::DecisionMethod::Vote,
+                multilateral::DecisionMethod::SilenceProcedure,
+            ];
+            let mut outcome = outcome;
+            outcome.method = Some(METHODS[turned.3 % METHODS.len()]);
+            turned.3 += 1;
             m.outcomes.push(outcome);
             m.outcomes.shrink_to_fit();
         }
