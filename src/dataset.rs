@@ -148,6 +148,11 @@ impl Dataset {
 /// is read as it is and upgraded: the dataset read from it is a 2.0 dataset, and writes
 /// `"2.0"`. A document that declares `"1.0"` and uses what 2.0 added is read too: the
 /// declaration tells which reader is enough, and this one reads both.
+///
+/// One answer is sharper than this crate's 1.0 reader gave: a period with an unknown start
+/// that ends on a given day now covers that day certainly (it ends then, so it ran then),
+/// where 1.0's reader said "possibly". Two chairmanships of unknown start that end on the same
+/// day therefore certainly overlap (`overlapping-chairs`).
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SchemaVersion(Version);
 
