@@ -597,6 +597,9 @@ crate::string_enum::string_enum! {
         Acclamation = "acclamation",
         /// By a vote or ballot ("received the support of 24 Members of the 35-nation Board").
         Vote = "vote",
+        /// Unanimously: every member in favour, as the source says without telling a vote from
+        /// a consensus ("formally and unanimously recommended").
+        Unanimity = "unanimity",
         /// By written or silence procedure: adopted when no member broke silence by a
         /// deadline.
         SilenceProcedure = "silence-procedure",
@@ -624,6 +627,10 @@ crate::string_enum::string_enum! {
         Adopted = "adopted",
         /// An MoU or agreement was signed (give `mou`).
         SignedMou = "signed-mou",
+        /// A body recommended someone or something to the body that decides (give `official`
+        /// for a person): "the Security Council recommended António Guterres to the General
+        /// Assembly".
+        Recommended = "recommended",
         /// Someone was elected to a post (give `official`): "the Council elected Amy Pope as
         /// Director General".
         Elected = "elected",

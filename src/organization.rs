@@ -181,8 +181,9 @@ crate::string_enum::string_enum! {
         Academic = "academic",
         /// The permanent administrative organ of an organization (the CICA Secretariat).
         Secretariat = "secretariat",
-        /// A body of member states that governs an organization: a council, an assembly, a
-        /// ministerial council (the IOM Council).
+        /// A body of member states that governs an organization or decides for it: a council,
+        /// an assembly, a ministerial council (the IOM Council, the UN General Assembly, the UN
+        /// Security Council).
         GoverningBody = "governing-body",
         /// A body that advises an organization without governing it (the CICA Business Council,
         /// Youth Council, Think Tank Forum).

@@ -278,7 +278,7 @@ impl Extent {
         if let Some(term) = term {
             let end_undated_below = p.end.first_day().is_none() && !p.end.is_open();
             if end_undated_below && x.start.0 != NaiveDate::MIN {
-                if let Some(lasts_to) = term.after(x.start.0) {
+                if let Some(lasts_to) = term.last_day(x.start.0) {
                     x.end.0 = x.end.0.max(lasts_to).min(x.end.1);
                 }
             }

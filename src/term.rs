@@ -6,7 +6,9 @@
 //!
 //! What it changes: a holding whose end is not dated (`"end": "unknown"`, or limits with no
 //! `not_before`) lasts at least its term from the start, so the days of the mandate are
-//! certain; after them the holding may have ended, or been renewed. A term does not change a
+//! certain, up to the day before the anniversary (a five-year term from 1 January 2017 runs
+//! to 31 December 2021, and the next holder begins on 1 January 2022); after them the holding
+//! may have ended, or been renewed. A term does not change a
 //! dated end (a mandate cut short has its real end), nor an open one (still running).
 //!
 //! ```
@@ -14,6 +16,7 @@
 //!
 //! let term: Term = "P3Y".parse()?;
 //! assert_eq!(term.after(multilateral::ymd(2020, 12, 4)), Some(multilateral::ymd(2023, 12, 4)));
+//! assert_eq!(term.last_day(multilateral::ymd(2020, 12, 4)), Some(multilateral::ymd(2023, 12, 3)));
 //! assert!("P3W".parse::<Term>().is_err());
 //! # Ok::<(), multilateral::ValueError>(())
 //! ```
@@ -69,14 +72,25 @@ impl Term {
         self.days
     }
 
-    /// The day a term begun on `start` runs to: the same day of the month `years` and
+    /// The anniversary of a term begun on `start`: the same day of the month `years` and
     /// `months` later (the month's last day when it has no such day), then `days` more.
-    /// `None` past the calendar's end.
+    /// `None` past the calendar's end. The term's last day is the day before: a five-year
+    /// term from 1 January 2017 runs to 31 December 2021 (see [`last_day`](Self::last_day)).
     pub fn after(&self, start: NaiveDate) -> Option<NaiveDate> {
         let months = u32::from(self.years) * 12 + u32::from(self.months);
         start
             .checked_add_months(Months::new(months))?
             .checked_add_days(Days::new(u64::from(self.days)))
+    }
+}
+
+impl Term {
+    /// The last day of a term begun on `start`: the day before its anniversary (a three-year
+    /// term from 1 March 2022 runs to 28 February 2025), and never before `start`.
+    pub fn last_day(&self, start: NaiveDate) -> Option<NaiveDate> {
+        self.after(start)
+            .and_then(|a| a.pred_opt())
+            .map(|d| d.max(start))
     }
 }
 

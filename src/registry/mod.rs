@@ -64,8 +64,8 @@
 //! | | | 2000-01-01 | **definite** |
 //! | a handover: one term ends the day the next begins | `KZ {"start": "2020-01-01", "end": "2024-12-17"}`, `AZ {"start": "2024-12-17"}` | 2024-12-17 | **definite**, both (in the order of the records) |
 //! | | | 2024-12-18 | **definite** AZ |
-//! | a three-year term, no end given | `{"start": "2022-03-01", "end": "unknown"}`, `"term": "P3Y"` | 2025-03-01 | **definite** (the mandate runs to its anniversary) |
-//! | | | 2025-03-02 | possible (it may have been renewed) |
+//! | a three-year term, no end given | `{"start": "2022-03-01", "end": "unknown"}`, `"term": "P3Y"` | 2025-02-28 | **definite** (the mandate runs to the day before its anniversary) |
+//! | | | 2025-03-01 | possible (it may have been renewed) |
 //! | a term, still running | `{"start": "2022-03-01"}`, `"term": "P3Y"` | 2026-01-01 | **definite**: an open end says it still runs |
 //! | an end day, start not known | `"period": {"end": "2024-05-31"}` | 2024-05-31 | **definite** (its last day) |
 //! | | | 2024-05-30 | possible |
@@ -82,8 +82,8 @@
 //!   far as the record knows; unknown may be any day from the start on.
 //! - **A day attested lies in the holding**, so the start is on or before it and the end on
 //!   or after it, and every day between two attested days is certain.
-//! - **A term** makes the days from the first possible start to the same day of the month
-//!   a term later certain, when the end is not dated from below (`"unknown"`, or limits
+//! - **A term** makes the days from the first possible start to the day before the same day
+//!   of the month a term later certain, when the end is not dated from below (`"unknown"`, or limits
 //!   with no `not_before`); a dated end wins, and an open one runs on anyway.
 //! - **One chair at a time; one standing at a time for each party.** The rules
 //!   `overlapping-chairs` and `overlapping-membership` refuse two terms that certainly

@@ -26,7 +26,7 @@ pub fn holding_days(p: &Period, term: Option<Term>, attested: &[PartialDate]) ->
     let (mut e0, e1) = side(p.end(), (max, max));
     if let Some(t) = term {
         if p.end().first_day().is_none() && !p.end().is_open() && s0 != min {
-            if let Some(to) = t.after(s0) {
+            if let Some(to) = t.last_day(s0) {
                 e0 = e0.max(to).min(e1);
             }
         }

@@ -1188,6 +1188,9 @@ fn terms_are_years_months_and_days() {
         assert_eq!(t.to_string(), printed);
         assert_eq!(t.after(day("2020-12-04")), Some(day(after)), "{text}");
     }
+    // A term's last day is the day before its anniversary.
+    let five: Term = "P5Y".parse().unwrap();
+    assert_eq!(five.last_day(day("2017-01-01")), Some(day("2021-12-31")));
     // The last day of a shorter month: 31 January and a month is 29 February in 2024.
     let month: Term = "P1M".parse().unwrap();
     assert_eq!(month.after(day("2024-01-31")), Some(day("2024-02-29")));

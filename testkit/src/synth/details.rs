@@ -371,7 +371,7 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
         }
         if m.status == MeetingStatus::Held && m.kind == MeetingKind::Session && rng.chance(300) {
             let official = m.participants.iter().find_map(|p| p.official.clone());
-            let outcome = match (rng.below(5), official) {
+            let outcome = match (rng.below(6), official) {
                 (0, Some(who)) => {
                     Outcome::new(OutcomeKind::Elected, text("The body elected its chair."))
                         .concerning(who)
@@ -386,13 +386,19 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
                     text("The chair passed to the incoming chair."),
                 ),
                 (3, _) => Outcome::new(OutcomeKind::Admitted, text("A new observer was admitted.")),
+                (4, Some(who)) => Outcome::new(
+                    OutcomeKind::Recommended,
+                    text("The body recommended a candidate to the body that appoints."),
+                )
+                .concerning(who),
                 _ => Outcome::new(OutcomeKind::Launched, text("A new programme was launched.")),
             };
-            const METHODS: [multilateral::DecisionMethod; 4] = [
+            const METHODS: [multilateral::DecisionMethod; 5] = [
                 multilateral::DecisionMethod::Consensus,
                 multilateral::DecisionMethod::Acclamation,
                 multilateral::DecisionMethod::Vote,
                 multilateral::DecisionMethod::SilenceProcedure,
+                multilateral::DecisionMethod::Unanimity,
             ];
             let mut outcome = outcome;
             outcome.method = Some(METHODS[turned.3 % METHODS.len()]);

@@ -207,10 +207,14 @@ fn on_a_handover_day_both_hold_it() {
 }
 
 #[test]
-fn a_term_with_no_end_is_definite_to_its_anniversary() {
+fn a_term_with_no_end_is_definite_to_the_day_before_its_anniversary() {
     let r = with_head(json!({"period": {"start": "2022-03-01", "end": "unknown"}, "term": "P3Y"}));
-    assert_eq!(head(&r, "2025-03-01"), definite("h"));
-    assert_eq!(head(&r, "2025-03-02"), possible("h"));
+    assert_eq!(head(&r, "2025-02-28"), definite("h"));
+    assert_eq!(head(&r, "2025-03-01"), possible("h"));
+    // A five-year term from 1 January 2017: the successor's first day is not the holder's.
+    let r = with_head(json!({"period": {"start": "2017-01-01", "end": "unknown"}, "term": "P5Y"}));
+    assert_eq!(head(&r, "2021-12-31"), definite("h"));
+    assert_eq!(head(&r, "2022-01-01"), possible("h"));
     let running = with_head(json!({"period": {"start": "2022-03-01"}, "term": "P3Y"}));
     assert_eq!(head(&running, "2026-01-01"), definite("h"));
     // A dated end wins over the term: a mandate cut short.
