@@ -166,6 +166,14 @@ pub struct Post {
     /// certainly began after the holding did (rule `decided-after-start`). Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_at: Option<MeetingId>,
+    /// Where this holding is attested, when it is not where the whole record's facts come
+    /// from (one report gives the appointment, another the official's name). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<Source>,
 }
 
 impl Post {
@@ -180,6 +188,7 @@ impl Post {
             term: None,
             attested: Vec::new(),
             decided_at: None,
+            sources: Vec::new(),
         }
     }
 

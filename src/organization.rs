@@ -269,6 +269,8 @@ pub struct Membership {
     pub attested: Vec<PartialDate>,
     /// The meeting that admitted the member or granted the standing.
     pub decided_at: Option<MeetingId>,
+    /// Where this standing is attested, when not where the organization's facts come from.
+    pub sources: Vec<Source>,
 }
 
 impl Membership {
@@ -281,6 +283,7 @@ impl Membership {
             founding: false,
             attested: Vec::new(),
             decided_at: None,
+            sources: Vec::new(),
         }
     }
 
@@ -337,6 +340,14 @@ struct MembershipRepr {
     /// The meeting that admitted the member or granted the standing. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     decided_at: Option<MeetingId>,
+    /// Where this standing is attested, when not where the organization's facts come from.
+    /// Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    sources: Vec<Source>,
 }
 
 impl TryFrom<MembershipRepr> for Membership {
@@ -349,6 +360,7 @@ impl TryFrom<MembershipRepr> for Membership {
             founding: repr.founding,
             attested: repr.attested,
             decided_at: repr.decided_at,
+            sources: repr.sources,
         })
     }
 }
@@ -363,6 +375,7 @@ impl Serialize for Membership {
             founding: self.founding,
             attested: self.attested.clone(),
             decided_at: self.decided_at.clone(),
+            sources: self.sources.clone(),
         }
         .serialize(s)
     }
@@ -434,6 +447,14 @@ pub struct Chairmanship {
     /// The meeting at which the chair passed to this state, or that chose it. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_at: Option<MeetingId>,
+    /// Where this holding is attested, when it is not where the whole record's facts come
+    /// from (one report gives the appointment, another the official's name). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<Source>,
 }
 
 impl Chairmanship {
@@ -447,6 +468,7 @@ impl Chairmanship {
             term: None,
             attested: Vec::new(),
             decided_at: None,
+            sources: Vec::new(),
         }
     }
 

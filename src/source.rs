@@ -20,7 +20,9 @@ use crate::text::{Text, WebUrl};
 /// assert_eq!(release.published.unwrap().to_string(), "2024-11");
 /// # Ok::<(), multilateral::ValueError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Source {

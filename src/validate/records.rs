@@ -23,6 +23,20 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             );
         }
         sources(&o.sources, || format!("/organizations/{i}"), report);
+        for (j, m) in o.members.iter().enumerate() {
+            sources(
+                &m.sources,
+                || format!("/organizations/{i}/members/{j}"),
+                report,
+            );
+        }
+        for (j, c) in o.chairs.iter().enumerate() {
+            sources(
+                &c.sources,
+                || format!("/organizations/{i}/chairs/{j}"),
+                report,
+            );
+        }
         let members: Vec<_> = o
             .members
             .iter()
@@ -50,6 +64,9 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     }
     for (i, o) in d.officials.iter().enumerate() {
         sources(&o.sources, || format!("/officials/{i}"), report);
+        for (j, p) in o.posts.iter().enumerate() {
+            sources(&p.sources, || format!("/officials/{i}/posts/{j}"), report);
+        }
         duplicates(&o.posts, || format!("/officials/{i}/posts"), "post", report);
     }
     for (i, dim) in d.dimensions.iter().enumerate() {

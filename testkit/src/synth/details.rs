@@ -79,6 +79,30 @@ impl Deciders {
     }
 }
 
+/// A report about one holding, with every field a source has.
+fn holding_source(title: &str, published: Option<PartialDate>) -> multilateral::Source {
+    let slug: String = title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut s = multilateral::Source::titled(text(title))
+        .with_publisher(text("Press office"))
+        .in_language("en".parse().expect("a language tag"));
+    s.url = Some(
+        format!("https://news.example.org/{slug}")
+            .parse()
+            .expect("an https address with a host"),
+    );
+    s.published = published;
+    s
+}
+
 /// A day the days `[from, to]` hold, when they are days of the calendar.
 fn a_day_within(from: NaiveDate, to: NaiveDate, rng: &mut Rng) -> Option<PartialDate> {
     if from <= NaiveDate::MIN || to >= NaiveDate::MAX || from > to {
@@ -218,6 +242,12 @@ fn members(
         }
         if rng.chance(100) {
             m.decided_at = deciders.before(i, m.period.start(), rng);
+            if m.decided_at.is_some() {
+                m.sources.push(holding_source(
+                    "Admission of a new member",
+                    m.period.start().date(),
+                ));
+            }
         }
     }
 }
@@ -253,6 +283,10 @@ fn chairs(
                 "{}'s chairmanship: together for the region",
                 c.country
             )));
+            c.sources.push(holding_source(
+                "The incoming chairmanship's programme",
+                c.period.start().date(),
+            ));
         }
         if let Some(head) = heads.get(&c.country) {
             if rng.chance(300) {
@@ -296,6 +330,12 @@ fn posts(data: &mut Dataset, deciders: &Deciders, rng: &mut Rng) {
                 if let Some(&i) = index.get(p.organization.as_str()) {
                     p.decided_at = deciders.before(i, p.period.start(), rng);
                 }
+            }
+            // The report that gave the appointment, beside the official's own sources.
+            if p.decided_at.is_some() && rng.chance(500) {
+                let title = format!("{} appointed", p.title.as_deref().unwrap_or("Official"));
+                p.sources
+                    .push(holding_source(&title, p.period.start().date()));
             }
         }
     }

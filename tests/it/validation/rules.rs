@@ -389,6 +389,19 @@ fn cases() -> Vec<Case> {
             "`iom-labour` belongs to `iom` but its parent `cica-human` belongs to `cica`",
         ),
         case(
+            "a post's own source with neither url nor title",
+            vec![(
+                "/officials/1/posts/0/sources",
+                json!([{"publisher": "IOM"}]),
+            )],
+            (
+                Rule::SourceUnidentified,
+                E,
+                "/officials/1/posts/0/sources/0",
+            ),
+            "a source needs a url or a title, so that a reader can find it",
+        ),
+        case(
             "a post attested before it began",
             vec![("/officials/0/posts/0/attested", json!(["2021-12-31"]))],
             (
