@@ -212,6 +212,9 @@ fn titles(meetings: &[&Meeting]) -> String {
 
 /// The session: when and where, who organized it, what he said.
 fn session_account(page: &mut Page, data: &Dataset, session: &Meeting) {
+    if let Some(body) = &session.session_of {
+        page.field("Session of", &organization_name(data, body));
+    }
     page.field("When", &span(&session.when, false));
     page.field("Where", &place(session));
     for p in &session.participants {
