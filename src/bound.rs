@@ -173,8 +173,7 @@ impl std::str::FromStr for Bound {
     /// `[2018..2019-06]`.
     fn from_str(s: &str) -> Result<Self, ValueError> {
         match s {
-            ".." => Ok(Bound::Open),
-            "unknown" => Ok(Bound::Unknown),
+            ".." | "unknown" => Bound::from_word(s),
             _ => match s.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
                 Some(inner) => {
                     let (a, b) = inner.split_once("..").ok_or_else(|| ValueError::Date {
@@ -184,8 +183,20 @@ impl std::str::FromStr for Bound {
                     let side = |p: &str| (!p.is_empty()).then(|| p.parse()).transpose();
                     Bound::between(side(a)?, side(b)?)
                 }
-                None => s.parse().map(Bound::Date),
+                None => Bound::from_word(s),
             },
+        }
+    }
+}
+
+impl Bound {
+    /// A bound written as one JSON string: `..`, `unknown` or a partial date (limits are an
+    /// object in JSON, and `[…]` only in the text form).
+    fn from_word(s: &str) -> Result<Self, ValueError> {
+        match s {
+            ".." => Ok(Bound::Open),
+            "unknown" => Ok(Bound::Unknown),
+            date => date.parse().map(Bound::Date),
         }
     }
 }
@@ -248,11 +259,7 @@ impl<'de> Deserialize<'de> for Bound {
                 )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Bound, E> {
-                match v {
-                    ".." => Ok(Bound::Open),
-                    "unknown" => Ok(Bound::Unknown),
-                    date => date.parse().map(Bound::Date).map_err(E::custom),
-                }
+                Bound::from_word(v).map_err(E::custom)
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Bound, A::Error> {
                 let repr =

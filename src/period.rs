@@ -251,21 +251,19 @@ pub(crate) struct Extent {
 
 impl Extent {
     fn of(p: &Period) -> Self {
-        let start = match p.start {
-            Bound::Open => (NaiveDate::MIN, NaiveDate::MIN),
+        // The days an end may fall on; `open` where there is none.
+        let side = |b: Bound, open: NaiveDate| match b {
+            Bound::Open => (open, open),
             b => (
                 b.first_day().unwrap_or(NaiveDate::MIN),
                 b.last_day().unwrap_or(NaiveDate::MAX),
             ),
         };
-        let end = match p.end {
-            Bound::Open => (NaiveDate::MAX, NaiveDate::MAX),
-            b => (
-                b.first_day().unwrap_or(NaiveDate::MIN),
-                b.last_day().unwrap_or(NaiveDate::MAX),
-            ),
-        };
-        Self { start, end }.settled()
+        Self {
+            start: side(p.start, NaiveDate::MIN),
+            end: side(p.end, NaiveDate::MAX),
+        }
+        .settled()
     }
 
     /// The days of a holding (a post, a chairmanship, a membership): its period, narrowed by

@@ -3,7 +3,7 @@
 
 use crate::date::PartialDate;
 use crate::period::Period;
-use crate::resolve::{Links, found};
+use crate::resolve::found;
 use crate::validate::context::Context;
 use crate::validate::report::Report;
 use crate::validate::rule::Rule;
@@ -42,34 +42,26 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
         }
     }
     // Deciding meetings: only the holdings that name one.
-    let post = |i: usize, j: usize| -> &Period {
-        &d.officials
-            .get(i)
-            .and_then(|o| o.posts.get(j))
-            .expect("a link of a post")
-            .period
-    };
-    let chair = |i: usize, j: usize| -> &Period {
-        &d.organizations
-            .get(i)
-            .and_then(|o| o.chairs.get(j))
-            .expect("a link of a chairmanship")
-            .period
-    };
-    let member = |i: usize, j: usize| -> &Period {
-        &d.organizations
-            .get(i)
-            .and_then(|o| o.members.get(j))
-            .expect("a link of a membership")
-            .period
-    };
     let res = cx.res;
-    let decided = [
-        holding(&res.post_decisions, ("officials", "posts"), post),
-        holding(&res.chair_decisions, ("organizations", "chairs"), chair),
-        holding(&res.member_decisions, ("organizations", "members"), member),
-    ];
-    for (at, to, period) in decided.into_iter().flatten() {
+    let posts = res
+        .post_decisions
+        .iter()
+        .map(|(i, j, to)| (("officials", i, "posts", j), to, &cx.post(i, j).period));
+    let chairs = res.chair_decisions.iter().map(|(i, j, to)| {
+        (
+            ("organizations", i, "chairs", j),
+            to,
+            &cx.chair(i, j).period,
+        )
+    });
+    let members = res.member_decisions.iter().map(|(i, j, to)| {
+        (
+            ("organizations", i, "members", j),
+            to,
+            &cx.member(i, j).period,
+        )
+    });
+    for (at, to, period) in posts.chain(chairs).chain(members) {
         crate::work::step();
         let Some(meeting) = found(to).and_then(|m| d.meetings.get(m)) else {
             continue;
@@ -92,18 +84,6 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             }
         }
     }
-}
-
-/// The holdings a kind of link names, with where they are, the meeting and their period.
-fn holding<'a>(
-    links: &Links,
-    (kind, list): (&'static str, &'static str),
-    period: impl Fn(usize, usize) -> &'a Period,
-) -> Vec<(At, u32, &'a Period)> {
-    links
-        .iter()
-        .map(|(i, j, to)| ((kind, i, list, j), to, period(i, j)))
-        .collect()
 }
 
 /// `attested-outside-period` for one holding.

@@ -73,7 +73,8 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         }
     }
     for (i, j, found) in res.member_decisions.iter() {
-        let at = member(d, i, j)
+        let at = cx
+            .member(i, j)
             .decided_at
             .as_ref()
             .expect("a link made by decided_at");
@@ -82,7 +83,8 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         });
     }
     for (i, j, found) in res.chair_officials.iter() {
-        let official = chair(d, i, j)
+        let official = cx
+            .chair(i, j)
             .official
             .as_ref()
             .expect("a link made by official");
@@ -91,7 +93,8 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         });
     }
     for (i, j, found) in res.chair_decisions.iter() {
-        let at = chair(d, i, j)
+        let at = cx
+            .chair(i, j)
             .decided_at
             .as_ref()
             .expect("a link made by decided_at");
@@ -110,12 +113,11 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         }
     }
     for (i, j, found) in res.post_decisions.iter() {
-        let post = d
-            .officials
-            .get(i)
-            .and_then(|o| o.posts.get(j))
-            .expect("a link of a post");
-        let at = post.decided_at.as_ref().expect("a link made by decided_at");
+        let at = cx
+            .post(i, j)
+            .decided_at
+            .as_ref()
+            .expect("a link made by decided_at");
         missing(found, Collection::Meetings, at.as_str(), &|| {
             format!("/officials/{i}/posts/{j}/decided_at")
         });
@@ -210,12 +212,11 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
         }
     }
     for (i, j, found) in res.outcome_officials.iter() {
-        let outcome = d
-            .meetings
-            .get(i)
-            .and_then(|m| m.outcomes.get(j))
-            .expect("a link of an outcome");
-        let official = outcome.official.as_ref().expect("a link made by official");
+        let official = cx
+            .outcome(i, j)
+            .official
+            .as_ref()
+            .expect("a link made by official");
         missing(found, Collection::Officials, official.as_str(), &|| {
             format!("/meetings/{i}/outcomes/{j}/official")
         });
@@ -230,22 +231,6 @@ fn dangling(cx: &Context<'_>, report: &mut Report) {
             format!("/meetings/{i}/session_of")
         });
     }
-}
-
-/// Membership `j` of organization `i`, which a link names.
-fn member(d: &Dataset, i: usize, j: usize) -> &crate::organization::Membership {
-    d.organizations
-        .get(i)
-        .and_then(|o| o.members.get(j))
-        .expect("a link of a membership")
-}
-
-/// Chairmanship `j` of organization `i`, which a link names.
-fn chair(d: &Dataset, i: usize, j: usize) -> &crate::organization::Chairmanship {
-    d.organizations
-        .get(i)
-        .and_then(|o| o.chairs.get(j))
-        .expect("a link of a chairmanship")
 }
 
 /// The ids of each kind of record by their ASCII lower case, built the first time a

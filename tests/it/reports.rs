@@ -2,11 +2,13 @@
 //! summit, a post left to an acting head and then filled, and a chairmanship handed over
 //! twice. Each test pins facts the report gives and asks what a user would ask of them.
 
-use multilateral::registry::{DateStatus, PostFilter, Scope};
+use multilateral::registry::{DateStatus, Scope};
 use multilateral::{
     Coverage, Dataset, MeetingKind, MembershipStatus, OrganizationId, OutcomeKind, PostRole,
     Registry, ymd,
 };
+
+use crate::support::{chairs, heads};
 
 const SPC: &str = include_str!("../../examples/data/spc-sprep-mou-2011.json");
 const IAEA: &str = include_str!("../../examples/data/iaea-director-general-2019.json");
@@ -20,28 +22,6 @@ fn load(text: &str) -> Registry {
 
 fn org<'r>(r: &'r Registry, id: &'static str) -> multilateral::registry::OrganizationRef<'r> {
     r.organization(&OrganizationId::from_static(id)).unwrap()
-}
-
-fn heads(
-    r: &Registry,
-    at: &'static str,
-    day: chrono::NaiveDate,
-) -> (DateStatus, Vec<String>, Vec<String>) {
-    let a = org(r, at).holders(PostFilter::Role(PostRole::Head), day);
-    let ids = |v: &[multilateral::registry::Holding<'_>]| {
-        v.iter().map(|h| h.official.id().to_string()).collect()
-    };
-    (a.status, ids(&a.definite), ids(&a.possible))
-}
-
-fn chairs(
-    r: &Registry,
-    at: &'static str,
-    day: chrono::NaiveDate,
-) -> (DateStatus, Vec<String>, Vec<String>) {
-    let a = org(r, at).chair(day);
-    let codes = |v: &[multilateral::CountryCode]| v.iter().map(|c| c.to_string()).collect();
-    (a.status, codes(&a.definite), codes(&a.possible))
 }
 
 #[test]

@@ -5,7 +5,7 @@ use multilateral::registry::{DateStatus, PostFilter};
 use multilateral::{MembershipStatus, OrganizationId, PostRole, Registry, Rule};
 use serde_json::{Value, json};
 
-use crate::support::{day, registry, report, rules};
+use crate::support::{Shown, chairs, day, heads, registry, report, rules};
 
 /// An organization `o` whose head's post is `post` (an object with `period`, `attested`,
 /// `term`…), held by official `h`.
@@ -20,13 +20,8 @@ fn with_head(post: Value) -> Registry {
 }
 
 /// The head of `o` on `d`: (status, definite, possible) as official ids.
-fn head(r: &Registry, d: &str) -> (DateStatus, Vec<String>, Vec<String>) {
-    let o = r.organization(&OrganizationId::from_static("o")).unwrap();
-    let a = o.holders(PostFilter::Role(PostRole::Head), day(d));
-    let ids = |v: &[multilateral::registry::Holding<'_>]| {
-        v.iter().map(|h| h.official.id().to_string()).collect()
-    };
-    (a.status, ids(&a.definite), ids(&a.possible))
+fn head(r: &Registry, d: &str) -> Shown {
+    heads(r, "o", day(d))
 }
 
 fn definite(who: &str) -> (DateStatus, Vec<String>, Vec<String>) {
@@ -49,11 +44,8 @@ fn with_chairs(chairs: Value) -> Registry {
 }
 
 /// The chair of `o` on `d`: (status, definite, possible) as country codes.
-fn chair(r: &Registry, d: &str) -> (DateStatus, Vec<String>, Vec<String>) {
-    let o = r.organization(&OrganizationId::from_static("o")).unwrap();
-    let a = o.chair(day(d));
-    let codes = |v: &[multilateral::CountryCode]| v.iter().map(|c| c.to_string()).collect();
-    (a.status, codes(&a.definite), codes(&a.possible))
+fn chair(r: &Registry, d: &str) -> Shown {
+    chairs(r, "o", day(d))
 }
 
 #[test]

@@ -101,3 +101,31 @@ pub fn mou(id: &'static str) -> MouId {
 pub fn dimension(id: &'static str) -> DimensionId {
     DimensionId::from_static(id)
 }
+
+/// An answer about one day as (status, definite, possible), each item shown as text.
+pub type Shown = (multilateral::registry::DateStatus, Vec<String>, Vec<String>);
+
+/// Who headed organization `at` on `day`, as official ids.
+pub fn heads(r: &Registry, at: &'static str, day: chrono::NaiveDate) -> Shown {
+    let o = r
+        .organization(&org(at))
+        .expect("an organization of the test");
+    let a = o.holders(
+        multilateral::registry::PostFilter::Role(multilateral::PostRole::Head),
+        day,
+    );
+    let ids = |v: &[multilateral::registry::Holding<'_>]| {
+        v.iter().map(|h| h.official.id().to_string()).collect()
+    };
+    (a.status, ids(&a.definite), ids(&a.possible))
+}
+
+/// Which state chaired organization `at` on `day`, as country codes.
+pub fn chairs(r: &Registry, at: &'static str, day: chrono::NaiveDate) -> Shown {
+    let a = r
+        .organization(&org(at))
+        .expect("an organization of the test")
+        .chair(day);
+    let codes = |v: &[multilateral::CountryCode]| v.iter().map(|c| c.to_string()).collect();
+    (a.status, codes(&a.definite), codes(&a.possible))
+}
