@@ -29,6 +29,16 @@ use crate::text::Text;
 pub struct Dimension {
     /// The dimension's id, unique among dimensions. Required.
     pub id: DimensionId,
+    /// Other ids of the same dimension, kept when two documents that named it differently
+    /// were merged (see [`merge`](crate::merge)): a reference to an alias resolves to this
+    /// record, and [`Registry`](crate::Registry) lookups by an alias find it. No alias may be
+    /// the id or an alias of another dimension (`duplicate-id`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub aliases: Vec<DimensionId>,
     /// The organization that defines it. Required.
     pub organization: OrganizationId,
     /// Its name ("Human Dimension"). Required.
@@ -61,6 +71,7 @@ impl Dimension {
     pub fn new(id: DimensionId, organization: OrganizationId, name: Text) -> Self {
         Self {
             id,
+            aliases: Vec::new(),
             organization,
             name,
             description: None,

@@ -102,6 +102,7 @@ mod string_enum;
 mod string_type;
 pub mod term;
 mod text;
+mod translit;
 mod work;
 
 // Records, and the document that holds them.
@@ -118,6 +119,9 @@ mod serde_str;
 pub mod registry;
 mod resolve;
 pub mod validate;
+
+// Documents from many sources merged into one, and records that may be the same.
+pub mod merge;
 
 // The document format as JSON Schema.
 pub mod schema;

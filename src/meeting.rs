@@ -45,6 +45,16 @@ use crate::text::Text;
 pub struct Meeting {
     /// The meeting's id, unique among meetings. Required.
     pub id: MeetingId,
+    /// Other ids of the same meeting, kept when two documents that named it differently
+    /// were merged (see [`merge`](crate::merge)): a reference to an alias resolves to this
+    /// record, and [`Registry`](crate::Registry) lookups by an alias find it. No alias may be
+    /// the id or an alias of another meeting (`duplicate-id`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub aliases: Vec<MeetingId>,
     /// A title that says who met or what the event was. Required.
     pub title: Text,
     /// What kind of meeting it is. Required.
@@ -149,6 +159,7 @@ impl Meeting {
     ) -> Self {
         Self {
             id,
+            aliases: Vec::new(),
             title,
             kind,
             status,
@@ -498,7 +509,7 @@ crate::string_enum::string_enum! {
 }
 
 /// A relation from one meeting to another.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct MeetingRelation {

@@ -40,6 +40,16 @@ use crate::text::Text;
 pub struct Mou {
     /// The MoU's id, unique among MoUs. Required.
     pub id: MouId,
+    /// Other ids of the same MoU, kept when two documents that named it differently
+    /// were merged (see [`merge`](crate::merge)): a reference to an alias resolves to this
+    /// record, and [`Registry`](crate::Registry) lookups by an alias find it. No alias may be
+    /// the id or an alias of another MoU (`duplicate-id`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub aliases: Vec<MouId>,
     /// Its title, or a description such as "Memorandum of Understanding between IOM and
     /// CICA". Required.
     pub title: Text,
@@ -100,6 +110,7 @@ impl Mou {
     pub fn new(id: MouId, title: Text, parties: Vec<OrganizationId>, status: MouStatus) -> Self {
         Self {
             id,
+            aliases: Vec::new(),
             title,
             parties,
             signatories: Vec::new(),

@@ -10,7 +10,7 @@ use crate::text::Text;
 /// "Sarybay"), a former name ("Turkey" for "Türkiye"), an acronym in another language.
 ///
 /// Name lookups search these as well as the main name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OtherName {
@@ -39,7 +39,7 @@ impl OtherName {
 /// An identifier of the same entity in another database: `{"scheme": "wikidata", "value":
 /// "Q1135155"}`. The scheme is a short lower-case name (`wikidata`, `ror`, `iati`, `viaf`,
 /// `isni`); the value is kept as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ExternalId {

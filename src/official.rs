@@ -36,6 +36,16 @@ use crate::text::Text;
 pub struct Official {
     /// The official's id, unique among officials. Required.
     pub id: OfficialId,
+    /// Other ids of the same official, kept when two documents that named it differently
+    /// were merged (see [`merge`](crate::merge)): a reference to an alias resolves to this
+    /// record, and [`Registry`](crate::Registry) lookups by an alias find it. No alias may be
+    /// the id or an alias of another official (`duplicate-id`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub aliases: Vec<OfficialId>,
     /// The name as usually written, without honorific ("Kairat Sarybay"). Required.
     pub name: Text,
     /// Given name(s). Optional.
@@ -86,6 +96,7 @@ impl Official {
     pub fn new(id: OfficialId, name: Text) -> Self {
         Self {
             id,
+            aliases: Vec::new(),
             name,
             given_name: None,
             family_name: None,

@@ -39,6 +39,16 @@ use crate::text::Text;
 pub struct Organization {
     /// The organization's id, unique among organizations. Required.
     pub id: OrganizationId,
+    /// Other ids of the same organization, kept when two documents that named it differently
+    /// were merged (see [`merge`](crate::merge)): a reference to an alias resolves to this
+    /// record, and [`Registry`](crate::Registry) lookups by an alias find it. No alias may be
+    /// the id or an alias of another organization (`duplicate-id`). Optional.
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_str::exact_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub aliases: Vec<OrganizationId>,
     /// The full official name, in English where there is one. Required.
     pub name: Text,
     /// The usual short form ("CICA", "IOM"). Optional.
@@ -111,6 +121,7 @@ impl Organization {
     pub fn new(id: OrganizationId, name: Text, kind: OrganizationKind) -> Self {
         Self {
             id,
+            aliases: Vec::new(),
             name,
             acronym: None,
             description: None,

@@ -89,6 +89,8 @@ pub(crate) struct Duplicate {
     pub(crate) index: usize,
     /// The first record with the id, which lookups find.
     pub(crate) first: usize,
+    /// Which of the later record's aliases repeats an id, when it is not its own id.
+    pub(crate) alias: Option<usize>,
 }
 
 /// Why a dataset could not be resolved: it is larger than the indices can address.
@@ -182,11 +184,48 @@ impl Resolution {
             data.mous.iter().map(|m| m.id.as_str()),
             &mut duplicates,
         );
-        let meetings = arena(
+        let mut meetings = arena(
             Collection::Meetings,
             data.meetings.iter().map(|m| m.id.as_str()),
             &mut duplicates,
         );
+        let mut organizations = organizations;
+        let (mut officials, mut dimensions, mut mous) = (officials, dimensions, mous);
+        let mut alias =
+            |collection, arena: &mut IdArena, i: usize, aliases: &mut dyn Iterator<Item = &str>| {
+                for (k, a) in aliases.enumerate() {
+                    if let Err(first) = arena.add_alias(a, i) {
+                        duplicates.push(Duplicate {
+                            collection,
+                            index: i,
+                            first,
+                            alias: Some(k),
+                        });
+                    }
+                }
+            };
+        for (i, o) in data.organizations.iter().enumerate() {
+            let mut ids = o.aliases.iter().map(|a| a.as_str());
+            alias(Collection::Organizations, &mut organizations, i, &mut ids);
+        }
+        for (i, o) in data.officials.iter().enumerate() {
+            let mut ids = o.aliases.iter().map(|a| a.as_str());
+            alias(Collection::Officials, &mut officials, i, &mut ids);
+        }
+        for (i, d) in data.dimensions.iter().enumerate() {
+            let mut ids = d.aliases.iter().map(|a| a.as_str());
+            alias(Collection::Dimensions, &mut dimensions, i, &mut ids);
+        }
+        for (i, m) in data.mous.iter().enumerate() {
+            let mut ids = m.aliases.iter().map(|a| a.as_str());
+            alias(Collection::Mous, &mut mous, i, &mut ids);
+        }
+        for (i, m) in data.meetings.iter().enumerate() {
+            let mut ids = m.aliases.iter().map(|a| a.as_str());
+            alias(Collection::Meetings, &mut meetings, i, &mut ids);
+        }
+        let (organizations, officials, dimensions, mous, meetings) =
+            (organizations, officials, dimensions, mous, meetings);
 
         let look = |arena: &IdArena, id: &str| {
             crate::work::step();
@@ -359,6 +398,7 @@ fn arena<'a>(
             collection,
             index,
             first,
+            alias: None,
         });
     })
 }
@@ -411,7 +451,8 @@ mod tests {
             [Duplicate {
                 collection: Collection::Organizations,
                 index: 2,
-                first: 0
+                first: 0,
+                alias: None,
             }]
         );
         assert_eq!(r.org_parent, [NONE, 0, NONE]);

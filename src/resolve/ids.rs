@@ -15,7 +15,13 @@ use hashbrown::HashTable;
 pub(crate) struct IdTable {
     table: HashTable<u32>,
     hasher: DefaultHashBuilder,
+    aliases: Aliases,
 }
+
+/// The records' other ids ([`Organization::aliases`](crate::Organization::aliases)…), each
+/// with the index of its record. Few records have aliases, so they are kept apart from the
+/// main table and looked up only when an id is not a record's own.
+pub(crate) type Aliases = hashbrown::HashMap<Box<str>, u32>;
 
 impl IdTable {
     /// The index of the record with `id`, given the id of record `i`.
@@ -24,6 +30,7 @@ impl IdTable {
         self.table
             .find(hash, |&j| id_of(j as usize) == id)
             .map(|&j| j as usize)
+            .or_else(|| self.aliases.get(id).map(|&j| j as usize))
     }
 }
 
@@ -37,6 +44,7 @@ pub(crate) struct IdArena {
     text: String,
     /// The end of each id in `text`; id i runs from `ends[i - 1]` (or 0) to `ends[i]`.
     ends: Vec<usize>,
+    aliases: Aliases,
 }
 
 impl IdArena {
@@ -77,6 +85,7 @@ impl IdArena {
         IdTable {
             table: self.table,
             hasher: self.hasher,
+            aliases: self.aliases,
         }
     }
 
@@ -94,12 +103,30 @@ impl IdArena {
             .expect("ids are pushed whole, so their ends are character boundaries")
     }
 
-    /// The index of the record with `id`.
+    /// The index of the record with `id` as its own id or as an alias.
     pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        self.own(id)
+            .or_else(|| self.aliases.get(id).map(|&j| j as usize))
+    }
+
+    /// The index of the record whose own id is `id`.
+    fn own(&self, id: &str) -> Option<usize> {
         let hash = self.hasher.hash_one(id);
         self.table
             .find(hash, |&j| Self::id_in(&self.text, &self.ends, j) == id)
             .map(|&j| j as usize)
+    }
+
+    /// Records `alias` as another id of record `index`, or returns the record that already
+    /// has it as its id or alias (the record itself, when the alias repeats its own id).
+    pub(crate) fn add_alias(&mut self, alias: &str, index: usize) -> Result<(), usize> {
+        crate::work::step();
+        if let Some(holder) = self.get(alias) {
+            return Err(holder);
+        }
+        self.aliases
+            .insert(alias.into(), crate::resolve::index(index));
+        Ok(())
     }
 }
 
@@ -123,6 +150,20 @@ mod tests {
         assert_eq!(table.get("cica", id_of), Some(0));
         assert_eq!(table.get("unog", id_of), Some(3));
         assert_eq!(table.get("wto", id_of), None);
+    }
+
+    #[test]
+    fn an_alias_finds_its_record_and_cannot_be_taken_twice() {
+        let ids = ["thomas-greminger", "kairat-sarybay"];
+        let mut arena = IdArena::build(ids.iter().copied(), |_, _| panic!("no duplicate"));
+        assert_eq!(arena.add_alias("greminger", 0), Ok(()));
+        assert_eq!(arena.add_alias("greminger", 1), Err(0));
+        assert_eq!(arena.add_alias("kairat-sarybay", 0), Err(1));
+        assert_eq!(arena.add_alias("thomas-greminger", 0), Err(0));
+        assert_eq!(arena.get("greminger"), Some(0));
+        let table = arena.into_table();
+        assert_eq!(table.get("greminger", |i| ids[i]), Some(0));
+        assert_eq!(table.get("sarybay", |i| ids[i]), None);
     }
 
     #[test]

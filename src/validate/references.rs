@@ -27,15 +27,45 @@ fn duplicates(cx: &Context<'_>, report: &mut Report) {
         }
         .expect("a duplicate is a record of its collection");
         let field = dup.collection.field();
-        report.push(
-            Rule::DuplicateId,
-            format!("/{field}/{}/id", dup.index),
-            format!(
-                "{} id `{id}` is already used by /{field}/{}",
-                dup.collection.record(),
-                dup.first
+        let what = dup.collection.record();
+        match dup.alias {
+            None => report.push(
+                Rule::DuplicateId,
+                format!("/{field}/{}/id", dup.index),
+                format!("{what} id `{id}` is already used by /{field}/{}", dup.first),
             ),
-        );
+            Some(k) => {
+                let alias = alias_of(d, dup.collection, dup.index, k)
+                    .expect("a duplicate alias is an alias of its record");
+                let whose = if dup.first == dup.index {
+                    "this record's own id or another of its aliases".to_owned()
+                } else {
+                    format!("the id or an alias of /{field}/{}", dup.first)
+                };
+                report.push(
+                    Rule::DuplicateId,
+                    format!("/{field}/{}/aliases/{k}", dup.index),
+                    format!("{what} alias `{alias}` is already {whose}"),
+                );
+            }
+        }
+    }
+}
+
+/// Alias `k` of record `index` of `collection`.
+fn alias_of(d: &Dataset, collection: Collection, index: usize, k: usize) -> Option<&str> {
+    use crate::resolve::Collection::*;
+    match collection {
+        Organizations => d
+            .organizations
+            .get(index)?
+            .aliases
+            .get(k)
+            .map(|a| a.as_str()),
+        Officials => d.officials.get(index)?.aliases.get(k).map(|a| a.as_str()),
+        Dimensions => d.dimensions.get(index)?.aliases.get(k).map(|a| a.as_str()),
+        Mous => d.mous.get(index)?.aliases.get(k).map(|a| a.as_str()),
+        Meetings => d.meetings.get(index)?.aliases.get(k).map(|a| a.as_str()),
     }
 }
 

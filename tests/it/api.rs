@@ -11,6 +11,9 @@ use multilateral::registry::{
     MeetingQuery, MeetingRef, MouRef, NetworkEdge, OfficialRef, OnDate, OrganizationRef,
     PostFilter, Related, Scope, StateRef,
 };
+use multilateral::merge::{
+    Candidate, Claim, Conflict, Evidence, Kept, Merged, Merger, Pair, Policy, Refused, SameAs,
+};
 use multilateral::schema::{Draft, SchemaFile};
 use multilateral::*;
 
@@ -120,6 +123,18 @@ fn public_types() -> Vec<String> {
         // The schema export.
         Draft,
         SchemaFile,
+        // The merge.
+        Merger,
+        Merged,
+        Refused,
+        Policy,
+        SameAs,
+        Conflict,
+        Claim,
+        Kept,
+        Candidate,
+        Pair,
+        Evidence,
     )
 }
 

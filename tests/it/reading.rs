@@ -21,7 +21,7 @@ fn unknown_fields_are_errors_with_their_path() {
         ("/meetings/0/loaction", "invalid-data")
     );
     assert!(
-        message.starts_with("unknown field `loaction`, expected one of `id`, `title`"),
+        message.starts_with("unknown field `loaction`, expected one of `id`, `aliases`, `title`"),
         "{message}"
     );
 }
