@@ -139,6 +139,7 @@ mod network;
 mod on_date;
 mod posts;
 mod query;
+mod spelling;
 mod timeline;
 
 use hashbrown::HashMap;
@@ -157,6 +158,7 @@ pub use network::{Counterpart, Encounter, NetworkEdge};
 pub use on_date::{DateStatus, OnDate};
 pub use posts::{Holding, PostFilter};
 pub use query::MeetingQuery;
+pub use spelling::{Found, NameMatch};
 
 use names::NameIndex;
 use timeline::{Day, MeetingList, Spans};

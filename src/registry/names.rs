@@ -23,7 +23,7 @@ pub(crate) enum Owner {
 /// The words of one kind of owner's names, sorted, each word stored once: a word's owners
 /// are a binary search away, and so are the owners of every word beginning with a prefix.
 #[derive(Debug, Default)]
-struct WordList {
+pub(super) struct WordList {
     /// Every distinct word, one after the other, in sorted order.
     text: String,
     /// One entry per word and owner, sorted by word then owner.
@@ -32,17 +32,17 @@ struct WordList {
 
 /// A word of an owner's names: where the word lies in [`WordList::text`], and the owner.
 #[derive(Debug, Clone, Copy)]
-struct Entry {
+pub(super) struct Entry {
     at: usize,
     /// A word of one text field, folded: far below `u32::MAX` bytes.
     len: u32,
-    owner: u32,
+    pub(super) owner: u32,
 }
 
 impl WordList {
     /// The words of folded names, each with its owner. Each distinct word is sorted once;
     /// the entries are then sorted as numbers.
-    fn of(names: &[(u32, String)]) -> Self {
+    pub(super) fn of(names: &[(u32, String)]) -> Self {
         let mut ids: hashbrown::HashMap<&str, usize> = hashbrown::HashMap::new();
         let mut pairs: Vec<(usize, u32)> = Vec::new();
         for (owner, name) in names {
@@ -84,14 +84,14 @@ impl WordList {
         Self { text, entries }
     }
 
-    fn word(&self, e: &Entry) -> &str {
+    pub(super) fn word(&self, e: &Entry) -> &str {
         self.text
             .get(e.at..e.at + e.len as usize)
             .expect("entries point at whole words of the text")
     }
 
     /// The entries of the words beginning with `prefix`. O(log n).
-    fn range(&self, prefix: &str) -> &[Entry] {
+    pub(super) fn range(&self, prefix: &str) -> &[Entry] {
         let start = self.entries.partition_point(|e| self.word(e) < prefix);
         let rest = self.entries.get(start..).expect("a partition point");
         let len = rest.partition_point(|e| self.word(e).starts_with(prefix));
@@ -104,7 +104,7 @@ impl WordList {
     }
 
     /// The owners of a range of entries, sorted and without repeats.
-    fn owners(range: &[Entry]) -> Vec<u32> {
+    pub(super) fn owners(range: &[Entry]) -> Vec<u32> {
         crate::work::steps(range.len());
         let mut out: Vec<u32> = range.iter().map(|e| e.owner).collect();
         out.sort_unstable();
@@ -162,13 +162,15 @@ impl WordList {
 /// whole folded name (and acronym) to tell exact matches apart without folding again.
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    organizations: WordList,
-    officials: WordList,
+    pub(super) organizations: WordList,
+    pub(super) officials: WordList,
     hasher: hashbrown::DefaultHashBuilder,
     /// For each organization, the hashes of its folded name and folded acronym.
-    organization_exact: Vec<[u64; 2]>,
+    pub(super) organization_exact: Vec<[u64; 2]>,
     /// For each official, the hash of the folded name.
-    official_exact: Vec<u64>,
+    pub(super) official_exact: Vec<u64>,
+    /// The same names as spelling keys, for the searches that find other spellings.
+    pub(super) spelling: crate::registry::spelling::SpellingIndex,
 }
 
 impl NameIndex {
@@ -204,12 +206,14 @@ impl NameIndex {
             official_names.extend(parts.map(|n| (idx(i), fold(n))));
             official_names.extend(o.other_names.iter().map(|n| (idx(i), fold(&n.name))));
         }
+        let spelling = crate::registry::spelling::SpellingIndex::build(&org_names, &official_names);
         Self {
             organizations: WordList::of(&org_names),
             officials: WordList::of(&official_names),
             hasher,
             organization_exact,
             official_exact,
+            spelling,
         }
     }
 
@@ -230,7 +234,7 @@ impl NameIndex {
         }
     }
 
-    fn hash(&self, folded: &str) -> u64 {
+    pub(super) fn hash(&self, folded: &str) -> u64 {
         use std::hash::BuildHasher;
         self.hasher.hash_one(folded)
     }

@@ -6,13 +6,13 @@ use std::collections::BTreeSet;
 use std::error::Error;
 use std::path::Path;
 
+use multilateral::merge::{
+    Candidate, Claim, Conflict, Evidence, Kept, Merged, Merger, Pair, Policy, Refused, SameAs,
+};
 use multilateral::registry::{
     Counterpart, DateStatus, Depth, DimensionRef, DimensionScope, Encounter, Holding, LoadError,
     MeetingQuery, MeetingRef, MouRef, NetworkEdge, OfficialRef, OnDate, OrganizationRef,
     PostFilter, Related, Scope, StateRef,
-};
-use multilateral::merge::{
-    Candidate, Claim, Conflict, Evidence, Kept, Merged, Merger, Pair, Policy, Refused, SameAs,
 };
 use multilateral::schema::{Draft, SchemaFile};
 use multilateral::*;

@@ -1,0 +1,340 @@
+//! Finding names in spellings nobody recorded: transliterations and one-letter slips.
+//!
+//! [`Registry::search_officials`] and [`Registry::search_organizations`] find what
+//! [`find_officials`](Registry::find_officials) finds, and also the records whose names are
+//! spelled differently from the query: "Sarybai" finds Kairat Sarybay, "Krahenbuehl" finds
+//! Pierre Krähenbühl, "Hungbo" finds Gilbert Houngbo, and "Grenminger" finds Thomas
+//! Greminger, with nobody having recorded those spellings. Each record found comes with how
+//! its names matched, the best first:
+//!
+//! | rank | every word of the query… |
+//! |---|---|
+//! | [`NameMatch::Exact`] | is the whole of one name, once both are folded |
+//! | [`NameMatch::Folded`] | begins a word of a name, once both are folded (what `find_*` matches) |
+//! | [`NameMatch::Transliterated`] | begins a word of a name once both are written as spelling keys (Cyrillic in Latin letters; `ae`/`a`, `ou`/`u`, `y`/`i`, `kh`/`h`… made one; doubled letters once) |
+//! | [`NameMatch::OneLetter`] | or, for a word of 5 to 32 letters, is a whole word of a name with one letter added, dropped, changed, or two neighbours swapped, as spelling keys |
+//!
+//! A record's rank is its worst word's: "Kairat Sarybai" matches Kairat Sarybay as
+//! transliterated. Query words of one or two letters match only as folded prefixes.
+
+use crate::fold::{fold_name as fold, words};
+use crate::registry::names::WordList;
+use crate::registry::{OfficialRef, OrganizationRef, Registry};
+use crate::translit::spelling_key;
+
+/// How a record's names matched a query, best first. See [the module docs](self).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum NameMatch {
+    /// The query is one of its names, folded.
+    Exact,
+    /// Every query word begins a word of its names, folded.
+    Folded,
+    /// Every query word begins a word of its names, as spelling keys.
+    Transliterated,
+    /// Some query word is one letter away from a word of its names.
+    OneLetter,
+}
+
+/// A record found by a name search, and how it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Found<T> {
+    /// The record found.
+    pub record: T,
+    /// How its names matched.
+    pub rank: NameMatch,
+}
+
+/// Words longer than this are not looked up one letter off: no name word is that long, and
+/// the one-letter forms of a word grow with the square of its length.
+pub(crate) const MAX_SLIP_WORD: usize = 32;
+const MIN_SLIP_WORD: usize = 5;
+
+/// The spelling keys of one kind of owner's names.
+#[derive(Debug, Default)]
+struct Side {
+    /// The names' words as spelling keys.
+    keys: WordList,
+    /// The distinct keys of 5 to 32 letters.
+    long: Vec<Box<str>>,
+    /// For each long key, the hash of the key and of each of its one-letter-shorter forms,
+    /// with the key's index in `long`; sorted by hash.
+    shorter: Vec<(u64, u32)>,
+}
+
+/// The key and each form of it with one letter dropped.
+fn shorter_forms(key: &str) -> impl Iterator<Item = String> + '_ {
+    let letters: Vec<char> = key.chars().collect();
+    let n = letters.len();
+    (0..=n).map(move |skip| {
+        crate::work::steps(n);
+        letters
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != skip)
+            .map(|(_, c)| *c)
+            .collect()
+    })
+}
+
+fn slips(key: &str) -> bool {
+    (MIN_SLIP_WORD..=MAX_SLIP_WORD).contains(&key.chars().count())
+}
+
+impl Side {
+    /// From folded names: each word's spelling key. O(l) per name of l letters, and
+    /// O(k²) for each distinct long key of k letters (at most 32).
+    fn build(names: &[(u32, String)], hasher: &hashbrown::DefaultHashBuilder) -> Self {
+        use std::hash::BuildHasher;
+        let keyed: Vec<(u32, String)> = names
+            .iter()
+            .map(|(owner, name)| {
+                let keys: Vec<String> = words(name).map(spelling_key).collect();
+                (*owner, keys.join(" "))
+            })
+            .collect();
+        let mut long: Vec<Box<str>> = keyed
+            .iter()
+            .flat_map(|(_, k)| words(k))
+            .filter(|w| slips(w))
+            .map(Box::from)
+            .collect();
+        long.sort_unstable();
+        long.dedup();
+        let mut shorter = Vec::new();
+        for (i, key) in long.iter().enumerate() {
+            let i = crate::resolve::index(i);
+            shorter.extend(shorter_forms(key).map(|f| (hasher.hash_one(&f), i)));
+        }
+        shorter.sort_unstable();
+        shorter.dedup();
+        shorter.shrink_to_fit();
+        Self {
+            keys: WordList::of(&keyed),
+            long,
+            shorter,
+        }
+    }
+
+    /// The owners with a word one letter away from `key`. O(k² + m log n) for a key of k
+    /// letters and the m long keys that share a one-letter-shorter form with it.
+    fn one_letter_off(&self, key: &str, hasher: &hashbrown::DefaultHashBuilder) -> Vec<u32> {
+        use std::hash::BuildHasher;
+        if !slips(key) {
+            return Vec::new();
+        }
+        let mut near: Vec<u32> = Vec::new();
+        for form in shorter_forms(key) {
+            let h = hasher.hash_one(&form);
+            let from = self.shorter.partition_point(|&(x, _)| x < h);
+            let rest = self.shorter.get(from..).unwrap_or_default();
+            let len = rest.partition_point(|&(x, _)| x == h);
+            near.extend(rest.get(..len).unwrap_or_default().iter().map(|&(_, i)| i));
+        }
+        near.sort_unstable();
+        near.dedup();
+        let mut owners = Vec::new();
+        for i in near {
+            let Some(word) = self.long.get(i as usize) else {
+                continue;
+            };
+            if strsim::osa_distance(word, key) != 1 {
+                continue;
+            }
+            let range = self.keys.range(word);
+            let whole: Vec<_> = range
+                .iter()
+                .take_while(|e| self.keys.word(e) == &**word)
+                .copied()
+                .collect();
+            owners.extend(WordList::owners(&whole));
+        }
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+    }
+}
+
+/// The spelling keys of the names of organizations and of officials.
+#[derive(Debug, Default)]
+pub(crate) struct SpellingIndex {
+    organizations: Side,
+    officials: Side,
+    hasher: hashbrown::DefaultHashBuilder,
+}
+
+impl SpellingIndex {
+    /// From the folded names [`NameIndex`](crate::registry::names::NameIndex) indexes.
+    pub(crate) fn build(organizations: &[(u32, String)], officials: &[(u32, String)]) -> Self {
+        let hasher = hashbrown::DefaultHashBuilder::default();
+        Self {
+            organizations: Side::build(organizations, &hasher),
+            officials: Side::build(officials, &hasher),
+            hasher,
+        }
+    }
+}
+
+/// The owners matching one query word, each with its best rank, sorted by owner.
+fn word_hits(
+    folded: &WordList,
+    side: &Side,
+    hasher: &hashbrown::DefaultHashBuilder,
+    word: &str,
+) -> Vec<(u32, NameMatch)> {
+    let mut hits: Vec<(u32, NameMatch)> = WordList::owners(folded.range(word))
+        .into_iter()
+        .map(|o| (o, NameMatch::Folded))
+        .collect();
+    if word.chars().count() >= 3 {
+        let key = spelling_key(word);
+        hits.extend(
+            WordList::owners(side.keys.range(&key))
+                .into_iter()
+                .map(|o| (o, NameMatch::Transliterated)),
+        );
+        hits.extend(
+            side.one_letter_off(&key, hasher)
+                .into_iter()
+                .map(|o| (o, NameMatch::OneLetter)),
+        );
+    }
+    hits.sort_unstable();
+    hits.dedup_by_key(|&mut (o, _)| o);
+    hits
+}
+
+/// The owners matching every word of the folded query, with the rank of their worst word.
+/// Each distinct word is searched once, from the one with the fewest entries, and the
+/// search stops when no owner is left.
+fn ranked(
+    folded: &WordList,
+    side: &Side,
+    hasher: &hashbrown::DefaultHashBuilder,
+    query: &str,
+) -> Vec<(u32, NameMatch)> {
+    let mut query: Vec<&str> = words(query).collect();
+    crate::work::steps(query.len());
+    query.sort_unstable();
+    query.dedup();
+    let size = |w: &&str| {
+        let keyed = if w.chars().count() >= 3 {
+            side.keys.range(&spelling_key(w)).len()
+        } else {
+            0
+        };
+        folded.range(w).len() + keyed
+    };
+    let mut sized: Vec<(usize, &str)> = query.iter().map(|w| (size(w), *w)).collect();
+    sized.sort_unstable();
+    let mut result: Option<Vec<(u32, NameMatch)>> = None;
+    for (_, word) in sized {
+        if result.as_ref().is_some_and(Vec::is_empty) {
+            break;
+        }
+        let hits = word_hits(folded, side, hasher, word);
+        result = Some(match result {
+            None => hits,
+            Some(so_far) => {
+                crate::work::steps(so_far.len());
+                so_far
+                    .into_iter()
+                    .filter_map(|(o, rank)| {
+                        let i = hits.binary_search_by_key(&o, |&(x, _)| x).ok()?;
+                        let &(_, other) = hits.get(i)?;
+                        Some((o, rank.max(other)))
+                    })
+                    .collect()
+            }
+        });
+    }
+    result.unwrap_or_default()
+}
+
+/// Ranks the owners found (exact whole names promoted), best first, each rank in document
+/// order.
+fn sorted<T>(
+    mut found: Vec<(u32, NameMatch)>,
+    exact: impl Fn(usize) -> bool,
+    record: impl Fn(usize) -> T,
+) -> Vec<Found<T>> {
+    for (o, rank) in &mut found {
+        if *rank == NameMatch::Folded && exact(*o as usize) {
+            *rank = NameMatch::Exact;
+        }
+    }
+    found.sort_by_key(|&(o, rank)| (rank, o));
+    found
+        .into_iter()
+        .map(|(o, rank)| Found {
+            record: record(o as usize),
+            rank,
+        })
+        .collect()
+}
+
+impl Registry {
+    /// The officials whose names match `query` in any spelling, ranked; see [the ranks]
+    /// (crate::registry::NameMatch) and the table in the docs of [`NameMatch`]'s module.
+    ///
+    /// Cost: for each distinct query word of k letters, O(log n + k²) to look it up, plus
+    /// the entries of the words it begins (folded and as spelling keys) and of the words one
+    /// letter away; words are intersected from the rarest, stopping when none is left.
+    ///
+    /// ```
+    /// # use multilateral::Registry;
+    /// # use multilateral::registry::NameMatch;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/iaea-director-general-2019.json"))?;
+    /// // The report spells him "Rafael Mariano Grossi"; a typo and a transliteration still find him.
+    /// let found = registry.search_officials("Rafael Grosi");
+    /// assert_eq!(found[0].record.name.as_str(), "Rafael Mariano Grossi");
+    /// assert_eq!(found[0].rank, NameMatch::Transliterated);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn search_officials(&self, query: &str) -> Vec<Found<OfficialRef<'_>>> {
+        let q = fold(query);
+        let h = self.names.hash(&q);
+        let n = &self.names;
+        let found = ranked(&n.officials, &n.spelling.officials, &n.spelling.hasher, &q);
+        sorted(
+            found,
+            |i| n.official_exact.get(i) == Some(&h) && fold(&OfficialRef::new(self, i).name) == q,
+            |i| OfficialRef::new(self, i),
+        )
+    }
+
+    /// The organizations whose name, acronym or other names match `query` in any spelling,
+    /// ranked as [`search_officials`](Self::search_officials) ranks, at the same cost.
+    ///
+    /// ```
+    /// # use multilateral::Registry;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let found = registry.search_organizations("Internatinal Organization for Migration");
+    /// assert_eq!(found[0].record.id().as_str(), "iom");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn search_organizations(&self, query: &str) -> Vec<Found<OrganizationRef<'_>>> {
+        let q = fold(query);
+        let h = self.names.hash(&q);
+        let n = &self.names;
+        let found = ranked(
+            &n.organizations,
+            &n.spelling.organizations,
+            &n.spelling.hasher,
+            &q,
+        );
+        sorted(
+            found,
+            |i| {
+                let o = OrganizationRef::new(self, i);
+                let Some(&[name, acronym]) = n.organization_exact.get(i) else {
+                    return false;
+                };
+                (name == h && fold(&o.name) == q)
+                    || (acronym == h && o.acronym.as_ref().is_some_and(|a| fold(a) == q))
+            },
+            |i| OrganizationRef::new(self, i),
+        )
+    }
+}
