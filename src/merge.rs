@@ -13,13 +13,16 @@
 //!   still resolve, and [`Registry`](crate::Registry) lookups by them find it), and every
 //!   reference to them is rewritten.
 //! - **Holdings**: a post is the same as another of the same official at the same
-//!   organization, in the same role and with no other title, when the days each may span
-//!   meet; a membership the same as one of the same party with the same status, and a
-//!   chairmanship one of the same state, on the same condition. Holdings whose days cannot
-//!   meet are different terms and are both kept. An incoming holding that could be the same
-//!   as two kept ones is kept on its own, never merged into a guess.
-//! - **Participants** are the same when they are the same party and do not name different
-//!   officials; **outcomes** when they have the same kind and text (folded).
+//!   organization, in the same role and with no other title; a membership the same as one
+//!   of the same party with the same status; a chairmanship one of the same state. Each
+//!   also needs the days both may span to meet, and their starts or their ends to agree:
+//!   a term whose end one source gives and another contradicts is one term, in conflict;
+//!   consecutive terms, whose starts and ends both differ, are two. An incoming holding
+//!   that could be the same as two kept ones is kept on its own, never merged into a guess.
+//! - **Participants** are the same when they are the same party represented by the same
+//!   official (or both by none) in the same role: one party can take part in two roles (a
+//!   host that also speaks), so another role is another entry. **Outcomes** are the same
+//!   when they have the same kind and text (folded).
 //! - **Plain lists** (other names, aliases, identifiers, sources, topics, areas, parties,
 //!   signatories, relations, dimensions, MoUs, attested days) are united, each value once,
 //!   in the order first seen.
@@ -37,7 +40,6 @@
 //! | | a date or limits | a date or limits inside them |
 //! | a meeting's status | `planned` | `held`, `postponed`, `cancelled` |
 //! | an MoU's status | `draft` < `signed` < `in-force` < `expired` or `terminated` | a later stage |
-//! | a participant's role | `participant` | any other role |
 //! | a kind | `other` | any other kind |
 //! | an absent optional value | nothing | any value |
 //! | `acting`, `founding`, `online` | `false` (not said) | `true` |

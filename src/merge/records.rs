@@ -3,8 +3,6 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use chrono::NaiveDate;
-
 use crate::dimension::{Coordinator, Dimension};
 use crate::fold::fold_name;
 use crate::meeting::{Location, Meeting, MeetingKind, Outcome, Participant};
@@ -33,13 +31,15 @@ impl At {
     }
 }
 
-/// The first and last day a holding may span.
-fn span(extent: Extent) -> (NaiveDate, NaiveDate) {
-    extent.bounds()
-}
-
-fn spans_meet(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
-    a.0 <= b.1 && b.0 <= a.1
+/// Whether two holdings with the same key are one holding: the days each may span meet,
+/// and their starts or their ends agree (a term whose end one source gives and another
+/// contradicts is one term in conflict; consecutive terms, which share at most the
+/// handover day and whose starts and ends both differ, are two).
+fn same_holding(a: (&Period, Extent), b: (&Period, Extent)) -> bool {
+    let (x, y) = (a.1.bounds(), b.1.bounds());
+    let meet = x.0 <= y.1 && y.0 <= x.1;
+    meet && (refine::bound(&a.0.start(), &b.0.start()).is_some()
+        || refine::bound(&a.0.end(), &b.0.end()).is_some())
 }
 
 /// Texts that say the same once folded (case, accents, spacing) agree, the first kept.
@@ -317,7 +317,7 @@ pub(crate) fn organization(
         &mut kept.members,
         &x.members,
         |m| (m.party.clone(), m.status),
-        |a, b| spans_meet(span(a.extent()), span(b.extent())),
+        |a, b| same_holding((&a.period, a.extent()), (&b.period, b.extent())),
         false,
         membership,
     );
@@ -327,7 +327,7 @@ pub(crate) fn organization(
         &mut kept.chairs,
         &x.chairs,
         |c| c.country,
-        |a, b| spans_meet(span(a.extent()), span(b.extent())),
+        |a, b| same_holding((&a.period, a.extent()), (&b.period, b.extent())),
         false,
         chairmanship,
     );
@@ -384,7 +384,7 @@ pub(crate) fn official(fields: &mut Fields<'_>, at: &At, kept: &mut Official, x:
                 (Some(x), Some(y)) => same_text(x, y).is_some(),
                 _ => true,
             };
-            titles && spans_meet(span(a.extent()), span(b.extent()))
+            titles && same_holding((&a.period, a.extent()), (&b.period, b.extent()))
         },
         false,
         post,
@@ -493,24 +493,8 @@ pub(crate) fn mou(fields: &mut Fields<'_>, at: &At, kept: &mut Mou, x: &Mou) {
     union(&mut kept.sources, &x.sources);
 }
 
-fn participant(fields: &mut Fields<'_>, at: &At, kept: &mut Participant, x: &Participant) {
-    let a = at.field("official");
-    fields.option(
-        a.merged,
-        a.incoming,
-        &mut kept.official,
-        &x.official,
-        refine::equal,
-    );
-    let a = at.field("role");
-    fields.value(
-        a.merged,
-        a.incoming,
-        &mut kept.role,
-        &x.role,
-        refine::participant_role,
-    );
-}
+/// Participants are the same only when party, official and role are: nothing else to merge.
+fn participant(_: &mut Fields<'_>, _: &At, _: &mut Participant, _: &Participant) {}
 
 fn outcome(fields: &mut Fields<'_>, at: &At, kept: &mut Outcome, x: &Outcome) {
     let f = |n| at.field(n);
@@ -591,11 +575,8 @@ pub(crate) fn meeting(fields: &mut Fields<'_>, at: &At, kept: &mut Meeting, x: &
         &f("participants"),
         &mut kept.participants,
         &x.participants,
-        |p| p.party.clone(),
-        |a, b| match (&a.official, &b.official) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        },
+        |p| (p.party.clone(), p.official.clone(), p.role),
+        |_, _| true,
         true,
         participant,
     );

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::bound::Bound;
 use crate::date::PartialDate;
-use crate::meeting::{MeetingStatus, ParticipantRole};
+use crate::meeting::MeetingStatus;
 use crate::mou::MouStatus;
 use crate::period::Period;
 
@@ -92,18 +92,6 @@ pub(crate) fn mou_status(a: &MouStatus, b: &MouStatus) -> Option<MouStatus> {
     }
 }
 
-/// A participant's role: taking part, refined by what it did there (host, chair, speaker…).
-pub(crate) fn participant_role(
-    a: &ParticipantRole,
-    b: &ParticipantRole,
-) -> Option<ParticipantRole> {
-    match (a, b) {
-        _ if a == b => Some(*a),
-        (ParticipantRole::Participant, x) | (x, ParticipantRole::Participant) => Some(*x),
-        _ => None,
-    }
-}
-
 /// Values that agree only when equal.
 pub(crate) fn equal<T: PartialEq + Clone>(a: &T, b: &T) -> Option<T> {
     (a == b).then(|| a.clone())
@@ -179,14 +167,6 @@ mod tests {
         );
         assert_eq!(
             mou_status(&MouStatus::Expired, &MouStatus::Terminated),
-            None
-        );
-        assert_eq!(
-            participant_role(&ParticipantRole::Participant, &ParticipantRole::Host),
-            Some(ParticipantRole::Host)
-        );
-        assert_eq!(
-            participant_role(&ParticipantRole::Chair, &ParticipantRole::Host),
             None
         );
     }

@@ -15,6 +15,7 @@ mod support;
 
 mod api;
 mod fixtures;
+mod merge;
 mod reading;
 mod registry;
 mod reports;

@@ -129,3 +129,23 @@ pub fn chairs(r: &Registry, at: &'static str, day: chrono::NaiveDate) -> Shown {
     let codes = |v: &[multilateral::CountryCode]| v.iter().map(|c| c.to_string()).collect();
     (a.status, codes(&a.definite), codes(&a.possible))
 }
+
+/// The example binary `name` that `cargo test` builds beside the test binary, or `None`
+/// (with a note) when it is absent: `cargo test --test it` alone does not build examples.
+/// Absent while `MULTILATERAL_REQUIRE_EXAMPLES` is set (as `.ci/run` sets it), it fails.
+pub fn example(name: &str) -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().unwrap();
+    let path = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("the test binary lies in target/<profile>/deps")
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    if path.exists() {
+        return Some(path);
+    }
+    let required = std::env::var_os("MULTILATERAL_REQUIRE_EXAMPLES").is_some();
+    assert!(!required, "{} is not built", path.display());
+    eprintln!("skipped: {} is not built", path.display());
+    None
+}
