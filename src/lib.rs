@@ -122,6 +122,9 @@ pub mod validate;
 // The document format as JSON Schema.
 pub mod schema;
 
+// Records in other formats: Popolo, FollowTheMoney, schema.org JSON-LD.
+pub mod interop;
+
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;
 pub use chrono::NaiveDate;
