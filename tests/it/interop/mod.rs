@@ -1,0 +1,4 @@
+//! Records in other formats: the Popolo, FollowTheMoney and schema.org JSON-LD exports, and
+//! the Popolo import.
+
+mod judges;
