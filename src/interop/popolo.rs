@@ -33,7 +33,7 @@
 //! | `chairs[]` | `memberships[]` of the state with `role: chair` | the official, theme, term, attested days, deciding meeting (`+official`, `+theme`, `+term`, `+attested`, `+decided_at`) |
 //! | `identifiers[]` | `identifiers[]`: `scheme`, `identifier` | |
 //! | `sources[]` with a `url` | `sources[]`: `url`, `note` (the title) | publisher, date, language (`+publisher`, `+published`, `+language`) |
-//! | `sources[]` without a `url` | — | all of it (`+sources`) |
+//! | `sources[]` without a `url` | — | all of it: the whole list, in order, in `+sources` |
 //! | [`Official`](crate::Official) | `persons[]` | |
 //! | `id`, `name`, `given_name`, `family_name`, `other_names` | the same | the language of other names (`+lang`) |
 //! | `honorific` | `honorific_prefix` | |
@@ -572,13 +572,14 @@ fn holding_extras(
 }
 
 /// Sources with a url as Popolo links (`url`, `note`: the title, and `+publisher`,
-/// `+published`, `+language`); the others whole under `+sources`.
+/// `+published`, `+language`); when some have no url, the whole list (in order) also under
+/// `+sources`.
 fn sources(sources: &[Source], out: &mut Map<String, Value>) {
     let mut links = Vec::new();
     let mut others = Vec::new();
     for source in sources {
         let Some(url) = &source.url else {
-            others.push(json(source));
+            others.push(source);
             continue;
         };
         let mut link = Map::new();
@@ -604,6 +605,8 @@ fn sources(sources: &[Source], out: &mut Map<String, Value>) {
         out.insert("sources".into(), Value::Array(links));
     }
     if !others.is_empty() {
-        out.insert("+sources".into(), Value::Array(others));
+        // The whole list, in its order: Popolo links cannot say the sources without a url.
+        let all = sources.iter().map(json).collect();
+        out.insert("+sources".into(), Value::Array(all));
     }
 }

@@ -1124,8 +1124,14 @@ impl Reader {
         out
     }
 
-    /// Sources: Popolo links with a url this crate reads, and `+sources`.
+    /// Sources: `+sources` when there is one (the whole list), else the Popolo links with a url
+    /// this crate reads.
     fn sources(&mut self, obj: &Map<String, Value>, path: &str, rec: &mut Map<String, Value>) {
+        if let Some(all) = obj.get("+sources") {
+            // The whole list, as this crate writes it.
+            rec.insert("sources".into(), all.clone());
+            return;
+        }
         let mut out = Vec::new();
         if let Some(Value::Array(links)) = obj.get("sources") {
             for (j, link) in links.iter().enumerate() {
@@ -1167,9 +1173,6 @@ impl Reader {
                 );
                 out.push(Value::Object(source));
             }
-        }
-        if let Some(Value::Array(more)) = obj.get("+sources") {
-            out.extend(more.iter().cloned());
         }
         if !out.is_empty() {
             rec.insert("sources".into(), Value::Array(out));

@@ -226,7 +226,8 @@ fn the_vendored_judges_are_the_shared_ones() {
     assert_eq!(ours, theirs, "the same files");
     for file in &theirs {
         assert!(
-            std::fs::read(shared.join(file)).unwrap() == std::fs::read(judges().join(file)).unwrap(),
+            std::fs::read(shared.join(file)).unwrap()
+                == std::fs::read(judges().join(file)).unwrap(),
             "{} differs from the shared copy",
             file.display()
         );

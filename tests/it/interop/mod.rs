@@ -2,3 +2,4 @@
 //! the Popolo import.
 
 mod judges;
+mod popolo;
