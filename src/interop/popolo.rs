@@ -121,8 +121,9 @@ pub const ISO_3166_SCHEME: &str = "iso-3166-1-alpha-2";
 ///
 /// let data = Dataset::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
 /// let doc = popolo::export(&data);
-/// let sarybay = &doc["memberships"][0];
-/// assert_eq!(sarybay["person_id"], "kairat-sarybay");
+/// let memberships = doc["memberships"].as_array().unwrap();
+/// let sarybay = memberships.iter().find(|m| m["person_id"] == "kairat-sarybay").unwrap();
+/// assert_eq!(sarybay["organization_id"], "cica-secretariat");
 /// assert_eq!(sarybay["post_id"], "post/cica-secretariat/head/secretary-general");
 /// assert_eq!(doc["posts"][0]["label"], "Secretary General");
 /// # Ok::<(), multilateral::ParseError>(())

@@ -194,7 +194,8 @@ pub const MAX_IMPORT_LEN: usize = 256 << 20;
 /// assert_eq!(pope.posts[0].period.to_string(), "2023-10-01/..");
 /// assert_eq!(got.dropped[0].path, "/persons/0/gender");
 ///
-/// let err = import(r#"{"memberships": [{"person_id": "nobody", "organization_id": "x"}]}"#)
+/// let err = import(r#"{"organizations": [{"id": "x", "name": "X"}],
+///                      "memberships": [{"person_id": "nobody", "organization_id": "x"}]}"#)
 ///     .unwrap_err();
 /// assert_eq!(err.kind(), ImportErrorKind::Dangling);
 /// assert_eq!(err.path(), "/memberships/0/person_id");
