@@ -154,6 +154,8 @@ struct Entity {
     id: String,
     schema: &'static str,
     props: BTreeMap<&'static str, Vec<String>>,
+    /// The values given so far, to write each once in constant time.
+    seen: HashSet<(&'static str, String)>,
 }
 
 impl Entity {
@@ -162,14 +164,14 @@ impl Entity {
             id,
             schema,
             props: BTreeMap::new(),
+            seen: HashSet::new(),
         }
     }
 
     fn put(&mut self, prop: &'static str, value: Option<String>) -> &mut Self {
         if let Some(v) = value {
-            let values = self.props.entry(prop).or_default();
-            if !values.contains(&v) {
-                values.push(v);
+            if self.seen.insert((prop, v.clone())) {
+                self.props.entry(prop).or_default().push(v);
             }
         }
         self

@@ -46,7 +46,7 @@
 //! `Date` reads them: a decade, a century, limits, an unknown or open end are left out, the
 //! other end kept.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde_json::{Map, Value, json};
@@ -190,8 +190,9 @@ pub fn export(data: &Dataset, base: &Base) -> Value {
         graph.push(out.official(o));
     }
     let mut sets: Vec<&str> = Vec::new();
+    let mut set_seen: HashSet<&str> = HashSet::new();
     for d in &data.dimensions {
-        if !sets.contains(&d.organization.as_str()) {
+        if set_seen.insert(d.organization.as_str()) {
             sets.push(d.organization.as_str());
         }
         graph.push(out.dimension(d));
@@ -453,12 +454,12 @@ impl Out<'_> {
             node.insert("nationality".into(), country(c));
         }
         let mut titles: Vec<Value> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut roles = Vec::new();
         for p in &o.posts {
             if let Some(t) = &p.title {
-                let t = json!(t);
-                if !titles.contains(&t) {
-                    titles.push(t);
+                if seen.insert(t.as_str()) {
+                    titles.push(json!(t));
                 }
             }
             let name = p.title.as_deref().unwrap_or(p.role.as_str());
@@ -613,19 +614,21 @@ impl Out<'_> {
             );
             put_list(&mut node, "location", places);
         }
+        // Each once, in order (a set of the IRIs keeps it linear).
         let mut organizers: Vec<Value> = Vec::new();
         let mut attendees: Vec<Value> = Vec::new();
+        let (mut organizer_seen, mut attendee_seen) = (HashSet::new(), HashSet::new());
         for p in &m.participants {
             let party = self.party(&p.party);
-            if p.role == ParticipantRole::Organizer && !organizers.contains(&party) {
+            if p.role == ParticipantRole::Organizer && organizer_seen.insert(party.to_string()) {
                 organizers.push(party.clone());
             }
-            if !attendees.contains(&party) {
+            if attendee_seen.insert(party.to_string()) {
                 attendees.push(party);
             }
             if let Some(o) = &p.official {
                 let who = self.base.iri("officials", o.as_str());
-                if !attendees.contains(&who) {
+                if attendee_seen.insert(who.to_string()) {
                     attendees.push(who);
                 }
             }
