@@ -66,6 +66,10 @@
 //! The crate does no I/O and reads no clock: documents come in as text, and "today" is
 //! always an argument.
 //!
+//! Records also leave in the shapes other tools read, and Popolo comes back in:
+//! [`interop`] writes Popolo JSON, FollowTheMoney entities and schema.org JSON-LD, each
+//! with the table of what goes where and what the target cannot hold.
+//!
 //! # Document format 2.0
 //!
 //! Documents declare `"schema_version": "2.0"`; 1.0 documents are read with the same meaning
@@ -125,6 +129,9 @@ pub mod merge;
 
 // The document format as JSON Schema.
 pub mod schema;
+
+// Records in other formats: Popolo, FollowTheMoney, schema.org JSON-LD.
+pub mod interop;
 
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;

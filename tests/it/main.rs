@@ -15,6 +15,7 @@ mod support;
 
 mod api;
 mod fixtures;
+mod interop;
 mod merge;
 mod reading;
 mod registry;
