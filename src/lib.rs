@@ -122,6 +122,9 @@ pub mod validate;
 // The document format as JSON Schema.
 pub mod schema;
 
+// Pictures: the cooperation network, a meeting's context, timelines (DOT and Mermaid).
+pub mod draw;
+
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;
 pub use chrono::NaiveDate;

@@ -114,6 +114,25 @@ impl<'r> OrganizationRef<'r> {
         )
     }
 
+    /// Each chairmanship, in document order, with the days its start and end may fall on as
+    /// [`chair`](Self::chair) reads them (one chair at a time: a term whose end is unknown
+    /// ended when the next certainly began): the start within `[0]..=[1]`, the end within
+    /// `[2]..=[3]`, `NaiveDate::MIN` and `MAX` where nothing limits them. O(c).
+    pub(crate) fn chair_terms(self) -> Vec<(&'r crate::organization::Chairmanship, [NaiveDate; 4])> {
+        let days = self.registry().chair_days.get(self.index());
+        let date = |d: crate::registry::timeline::Day| match d {
+            crate::registry::timeline::Day::MIN => NaiveDate::MIN,
+            crate::registry::timeline::Day::MAX => NaiveDate::MAX,
+            d => NaiveDate::from_num_days_from_ce_opt(d).expect("made from a date"),
+        };
+        self.record()
+            .chairs
+            .iter()
+            .zip(days)
+            .map(|(c, d)| (c, d.map(date)))
+            .collect()
+    }
+
     /// The members of the organization with a given standing (members, observers,
     /// partners, dialogue partners) on a day. Cost: O(m) over its m recorded memberships.
     pub fn members(self, status: MembershipStatus, date: NaiveDate) -> OnDate<&'r Party> {
