@@ -60,9 +60,9 @@
 //! | a day, or days attested | certain (dark) on the days certainly held |
 //! | a month or a year (`"start": "2009"`) | possible (light) over the days the start may fall on, then certain |
 //! | limits (`{"not_before": "2019-07"}`, `{"not_after": "2019-12-03"}`) | possible between the limits |
-//! | an open end (`"end": ".."`, or none after a start) | certain up to the as-of day, noted "open, as of …" |
+//! | an open end (`"end": ".."`, or none after a start) | certain up to the as-of day, noted "open as of …" |
 //! | an unknown end (`"end": "unknown"`) | possible from the last certain day to the as-of day, noted "end unknown" (for a chair, up to the next chair's start) |
-//! | an unknown start | possible from the chart's first day, noted "start unknown" |
+//! | an unknown start | possible from the chart's first day, noted "start unknown" (when the chart begins with its first certain day, the certain segment is noted "start unknown") |
 //! | nothing at all | possible over the whole chart, noted "dates unknown" |
 //! | a term (`"term": "P3Y"`) | certain for the term's length, as the registry reads it |
 //!
@@ -70,7 +70,10 @@
 //! argument (or to the last dated day, if later); with no dated day at all, over the year
 //! up to the as-of day. Each row also carries the start and end as the record says them
 //! (`not before 2019-07`, `unknown`, `open`) and what else narrows them (days attested, the
-//! term, "acting"), which the DOT table prints beside the bar. In Mermaid, certain
+//! term, "acting"), which the DOT table prints beside the bar. The table has a column for
+//! each month of the chart (when it spans at most 60 months), else each year, decade or
+//! century, and a cell is dark when the holding was certainly held on every day of it,
+//! medium when on some of its days, and light when only possibly. In Mermaid, certain
 //! segments are plain tasks and possible ones are marked `done` (drawn grey); the chart
 //! uses `displayMode: compact`, so a holding's segments share a line, and a milestone marks
 //! the as-of day. Mermaid's task end is exclusive, so a segment's end is written as the

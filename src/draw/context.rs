@@ -58,7 +58,10 @@ pub fn context(meeting: MeetingRef<'_>, depth: Depth) -> Graph {
             .relations
             .iter()
             .filter_map(|r| registry.meeting(&r.meeting));
-        let incoming = at.related(&[], Depth::Direct).into_iter().filter_map(|r| registry.meeting(&r.meeting.id));
+        let incoming = at
+            .related(&[], Depth::Direct)
+            .into_iter()
+            .filter_map(|r| registry.meeting(&r.meeting.id));
         for next in out.chain(incoming) {
             if found.insert(next.id.to_string(), next).is_none() && depth == Depth::Transitive {
                 queue.push_back(next);

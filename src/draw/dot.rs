@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use super::graph::{Graph, LineStyle, Shape, Step};
 use super::label::clean_char;
-use super::timeline::{Certainty, Timeline, Unit};
+use super::timeline::{Cell, Timeline, Unit};
 
 const FONT: &str = "Helvetica";
 
@@ -62,8 +62,14 @@ pub(crate) fn graph(g: &Graph) -> String {
         "  graph [label={}, labelloc=t, fontname={FONT:?}, fontsize=14, rankdir=LR, nodesep=0.3, ranksep=0.6];",
         quoted(&g.title)
     );
-    let _ = writeln!(out, "  node [fontname={FONT:?}, fontsize=10, margin=\"0.15,0.06\"];");
-    let _ = writeln!(out, "  edge [fontname={FONT:?}, fontsize=9, color=\"#555555\"];");
+    let _ = writeln!(
+        out,
+        "  node [fontname={FONT:?}, fontsize=10, margin=\"0.15,0.06\"];"
+    );
+    let _ = writeln!(
+        out,
+        "  edge [fontname={FONT:?}, fontsize=9, color=\"#555555\"];"
+    );
     let layout = g.layout();
     let write_node = |out: &mut String, i: usize, indent: usize| {
         let Some(n) = g.nodes.get(i) else { return };
@@ -140,9 +146,11 @@ pub(crate) fn graph(g: &Graph) -> String {
     out
 }
 
-/// The fill of a cell of the timeline's table.
-const CERTAIN: &str = "#2f5f98";
-const POSSIBLE: &str = "#b9cde6";
+/// The fills of the timeline's table: held throughout the column, on some of its days,
+/// possibly.
+const THROUGHOUT: &str = "#2f5f98";
+const SOME_DAYS: &str = "#7fa3d1";
+const POSSIBLY: &str = "#d3e0f0";
 
 /// A [`Timeline`] in DOT: one node whose label is a table, a row for each holding and a
 /// column for each month, year or decade of the chart.
@@ -169,7 +177,9 @@ pub(crate) fn timeline(t: &Timeline) -> String {
         while let Some(u) = units.get(k) {
             let span = units
                 .get(k..)
-                .map_or(1, |rest| rest.iter().take_while(|v| v.group == u.group).count())
+                .map_or(1, |rest| {
+                    rest.iter().take_while(|v| v.group == u.group).count()
+                })
                 .max(1);
             let _ = write!(
                 table,
@@ -221,23 +231,23 @@ pub(crate) fn timeline(t: &Timeline) -> String {
             html(&row.end)
         );
         for u in &units {
-            match row.certainty_in(u.first, u.last) {
-                Some(Certainty::Certain) => {
-                    let _ = write!(table, "<TD BGCOLOR=\"{CERTAIN}\"> </TD>");
-                }
-                Some(Certainty::Possible) => {
-                    let _ = write!(table, "<TD BGCOLOR=\"{POSSIBLE}\"> </TD>");
-                }
-                None => {
-                    let _ = write!(table, "<TD> </TD>");
-                }
+            let fill = match row.cell(u.first, u.last) {
+                Cell::Throughout => THROUGHOUT,
+                Cell::SomeDays => SOME_DAYS,
+                Cell::Possibly => POSSIBLY,
+                Cell::Empty => "",
+            };
+            if fill.is_empty() {
+                table.push_str("<TD> </TD>");
+            } else {
+                let _ = write!(table, "<TD BGCOLOR=\"{fill}\"> </TD>");
             }
         }
         let _ = write!(table, "</TR>");
     }
     let _ = write!(
         table,
-        "<TR><TD COLSPAN=\"{all}\" ALIGN=\"LEFT\" BORDER=\"0\"><FONT POINT-SIZE=\"8\"><FONT COLOR=\"{CERTAIN}\">&#9632;</FONT> held   <FONT COLOR=\"{POSSIBLE}\">&#9632;</FONT> possibly held   {}</FONT></TD></TR>",
+        "<TR><TD COLSPAN=\"{all}\" ALIGN=\"LEFT\" BORDER=\"0\"><FONT POINT-SIZE=\"8\"><FONT COLOR=\"{THROUGHOUT}\">&#9632;</FONT> held throughout   <FONT COLOR=\"{SOME_DAYS}\">&#9632;</FONT> held on some days   <FONT COLOR=\"{POSSIBLY}\">&#9632;</FONT> possibly held   {}</FONT></TD></TR>",
         html(&format!(
             "open and unknown ends are drawn to the as-of day, {}",
             t.as_of
@@ -251,7 +261,10 @@ pub(crate) fn timeline(t: &Timeline) -> String {
         "  graph [label={}, labelloc=t, fontname={FONT:?}, fontsize=14];",
         quoted(&t.title)
     );
-    let _ = writeln!(out, "  node [shape=plaintext, fontname={FONT:?}, fontsize=10];");
+    let _ = writeln!(
+        out,
+        "  node [shape=plaintext, fontname={FONT:?}, fontsize=10];"
+    );
     let _ = writeln!(out, "  timeline [label=<{table}>];");
     out.push_str("}\n");
     out

@@ -186,7 +186,12 @@ impl Layout {
     pub(crate) fn walk(&self) -> Vec<Step> {
         let mut steps = Vec::new();
         // Each entry: a group to open, or the close of one.
-        let mut stack: Vec<Step> = self.top_groups.iter().rev().map(|&g| Step::Open(g)).collect();
+        let mut stack: Vec<Step> = self
+            .top_groups
+            .iter()
+            .rev()
+            .map(|&g| Step::Open(g))
+            .collect();
         while let Some(step) = stack.pop() {
             steps.push(step);
             if let Step::Open(g) = step {

@@ -78,7 +78,9 @@ pub fn network(registry: &Registry, period: &Period) -> Graph {
         // A validated registry has no cycle of parents; the bound is a second guard.
         let mut steps = 0usize;
         while let Some(p) = at {
-            if grouped.insert(p.id.to_string(), p).is_some() || steps > registry.dataset().organizations.len() {
+            if grouped.insert(p.id.to_string(), p).is_some()
+                || steps > registry.dataset().organizations.len()
+            {
                 break;
             }
             steps += 1;
@@ -103,8 +105,10 @@ pub fn network(registry: &Registry, period: &Period) -> Graph {
             Party::Organization(id) => {
                 let org = registry.organization(id);
                 // An organization that heads a group is drawn in it; a body, in its parent's.
-                let group = group_index(id.as_str())
-                    .or_else(|| org.and_then(|o| o.parent()).and_then(|p| group_index(p.id.as_str())));
+                let group = group_index(id.as_str()).or_else(|| {
+                    org.and_then(|o| o.parent())
+                        .and_then(|p| group_index(p.id.as_str()))
+                });
                 Node {
                     key: format!("org:{id}"),
                     label: org.map_or_else(|| one_line(id.as_str()), org_label),

@@ -55,7 +55,8 @@ pub struct Segment {
     pub last: NaiveDate,
     /// Whether the holding certainly or only possibly covers these days.
     pub certainty: Certainty,
-    /// Why ("held", "may have begun", "end unknown", "open, as of 2024-11-26").
+    /// Why: "held", "may have begun", "start unknown", "may have ended", "end unknown (drawn
+    /// to 2024-11-26)", "held (open as of 2024-11-26)", "possibly held", "dates unknown".
     pub note: String,
 }
 
@@ -116,7 +117,8 @@ impl Timeline {
     /// else years, decades or centuries.
     pub(crate) fn unit(&self) -> Unit {
         let (a, b) = (self.first.min(self.last), self.first.max(self.last));
-        let months = i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month()) + 1;
+        let months =
+            i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month()) + 1;
         let years = i64::from(b.year() - a.year()) + 1;
         if months <= MAX_COLUMNS {
             Unit::Month
@@ -170,15 +172,45 @@ impl Timeline {
     }
 }
 
+/// What a cell of the DOT table shows of a row over one column's days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cell {
+    /// Certainly held on every day of the column.
+    Throughout,
+    /// Certainly held on some days of it.
+    SomeDays,
+    /// Possibly held on some days of it, certainly on none.
+    Possibly,
+    /// Not held on any day of it.
+    Empty,
+}
+
 impl Row {
-    /// The strongest certainty of the row's segments on the days `first..=last`, or `None`
-    /// when it covers none of them. O(s).
-    pub(crate) fn certainty_in(&self, first: NaiveDate, last: NaiveDate) -> Option<Certainty> {
-        self.segments
+    /// What the row's segments say of the days `first..=last`. O(s).
+    pub(crate) fn cell(&self, first: NaiveDate, last: NaiveDate) -> Cell {
+        let mut certain_days = 0i64;
+        let mut possible = false;
+        for s in self
+            .segments
             .iter()
             .filter(|s| s.first <= last && s.last >= first)
-            .map(|s| s.certainty)
-            .max()
+        {
+            match s.certainty {
+                Certainty::Certain => {
+                    certain_days += (s.last.min(last) - s.first.max(first)).num_days() + 1;
+                }
+                Certainty::Possible => possible = true,
+            }
+        }
+        if certain_days > (last - first).num_days() {
+            Cell::Throughout
+        } else if certain_days > 0 {
+            Cell::SomeDays
+        } else if possible {
+            Cell::Possibly
+        } else {
+            Cell::Empty
+        }
     }
 }
 
@@ -231,7 +263,8 @@ fn segments(days: Days, w0: NaiveDate, w1: NaiveDate, as_of: NaiveDate) -> Vec<S
         note,
     };
     let mut out = Vec::new();
-    let certain = (s1 != NaiveDate::MAX && e0 != NaiveDate::MIN && s1 <= e0).then(|| (clip(s1), clip(e0)));
+    let certain =
+        (s1 != NaiveDate::MAX && e0 != NaiveDate::MIN && s1 <= e0).then(|| (clip(s1), clip(e0)));
     match certain {
         Some((c0, c1)) => {
             if lo < c0 {
@@ -244,19 +277,20 @@ fn segments(days: Days, w0: NaiveDate, w1: NaiveDate, as_of: NaiveDate) -> Vec<S
                     out.push(seg(lo, before, Certainty::Possible, note.into()));
                 }
             }
-            let note = if s1 == NaiveDate::MIN && e0 == NaiveDate::MAX {
-                format!("held from the beginning, open as of {as_of}")
-            } else if e0 == NaiveDate::MAX {
-                format!("held, open as of {as_of}")
-            } else if s1 == NaiveDate::MIN {
-                "held from the beginning".into()
-            } else {
-                "held".into()
-            };
+            let mut note = String::from("held");
+            if s1 == NaiveDate::MIN {
+                note.push_str(" from the beginning");
+            } else if s0 == NaiveDate::MIN && lo >= c0 {
+                // The start is unknown, but no day before the certain ones is on the chart.
+                note.push_str(" (start unknown)");
+            }
+            if e0 == NaiveDate::MAX {
+                note.push_str(&format!(" (open as of {as_of})"));
+            }
             out.push(seg(c0, c1, Certainty::Certain, note));
             if c1 < hi {
                 let note = if e1 == NaiveDate::MAX {
-                    format!("end unknown, drawn to {as_of}")
+                    format!("end unknown (drawn to {as_of})")
                 } else {
                     "may have ended".into()
                 };
@@ -267,9 +301,9 @@ fn segments(days: Days, w0: NaiveDate, w1: NaiveDate, as_of: NaiveDate) -> Vec<S
         }
         None => {
             let note = if s0 == NaiveDate::MIN && e1 == NaiveDate::MAX {
-                format!("dates unknown, drawn to {as_of}")
+                format!("dates unknown (drawn to {as_of})")
             } else if e1 == NaiveDate::MAX {
-                format!("possibly held, end unknown, drawn to {as_of}")
+                format!("possibly held (end unknown; drawn to {as_of})")
             } else {
                 "possibly held".into()
             };
@@ -374,7 +408,11 @@ pub fn posts(official: OfficialRef<'_>, as_of: NaiveDate) -> Timeline {
             }
         })
         .collect();
-    finish(format!("Posts of {}", one_line(&official.name)), drafts, as_of)
+    finish(
+        format!("Posts of {}", one_line(&official.name)),
+        drafts,
+        as_of,
+    )
 }
 
 /// The states that chaired an organization, as a timeline drawn as of `as_of`: a row for

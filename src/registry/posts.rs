@@ -118,7 +118,9 @@ impl<'r> OrganizationRef<'r> {
     /// [`chair`](Self::chair) reads them (one chair at a time: a term whose end is unknown
     /// ended when the next certainly began): the start within `[0]..=[1]`, the end within
     /// `[2]..=[3]`, `NaiveDate::MIN` and `MAX` where nothing limits them. O(c).
-    pub(crate) fn chair_terms(self) -> Vec<(&'r crate::organization::Chairmanship, [NaiveDate; 4])> {
+    pub(crate) fn chair_terms(
+        self,
+    ) -> Vec<(&'r crate::organization::Chairmanship, [NaiveDate; 4])> {
         let days = self.registry().chair_days.get(self.index());
         let date = |d: crate::registry::timeline::Day| match d {
             crate::registry::timeline::Day::MIN => NaiveDate::MIN,
