@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --example export -- --to dot|mermaid [--picture network|context|timeline]
 //!     [--period 2024/2024] [--meeting ID] [--official ID] [--organization ID]
-//!     [--as-of YYYY-MM-DD] [--transitive] FILE
+//!     [--role ROLE | --title TITLE] [--as-of YYYY-MM-DD] [--transitive] FILE
 //! ```
 //!
 //! Pictures (`--to dot` or `--to mermaid`, see `multilateral::draw`):
@@ -13,8 +13,9 @@
 //! - `--picture context --meeting ID`: the meetings around one meeting; `--transitive`
 //!   follows relations as far as they go.
 //! - `--picture timeline --official ID`: an official's posts; `--organization ID`: the
-//!   states that chaired the organization. Open and unknown ends are drawn to `--as-of`
-//!   (today, by the system clock, when absent).
+//!   states that chaired the organization, or with `--role head` (a post role) or
+//!   `--title "Director General"` the officials who held its posts of that role or title.
+//!   Open and unknown ends are drawn to `--as-of` (today, by the system clock, when absent).
 //!
 //! ```sh
 //! cargo run --example export -- --to dot --period 2024/2024 examples/data/geneva-2024.json > geneva.dot
@@ -27,12 +28,12 @@
 use std::process::ExitCode;
 
 use multilateral::draw::{self, Syntax};
-use multilateral::registry::Depth;
-use multilateral::{MeetingId, NaiveDate, OfficialId, OrganizationId, Period, Registry};
+use multilateral::registry::{Depth, PostFilter};
+use multilateral::{MeetingId, NaiveDate, OfficialId, OrganizationId, Period, PostRole, Registry};
 
 const USAGE: &str = "usage: export --to dot|mermaid [--picture network|context|timeline] \
-[--period 2024/2024] [--meeting ID] [--official ID] [--organization ID] [--as-of YYYY-MM-DD] \
-[--transitive] FILE";
+[--period 2024/2024] [--meeting ID] [--official ID] [--organization ID] [--role ROLE | --title TITLE] \
+[--as-of YYYY-MM-DD] [--transitive] FILE";
 
 /// The command line, read.
 #[derive(Default)]
@@ -43,6 +44,8 @@ struct Args {
     meeting: Option<String>,
     official: Option<String>,
     organization: Option<String>,
+    role: Option<String>,
+    title: Option<String>,
     as_of: Option<String>,
     transitive: bool,
     file: Option<String>,
@@ -60,6 +63,8 @@ fn parse_args() -> Result<Args, String> {
             "--meeting" => args.meeting = Some(value("--meeting")?),
             "--official" => args.official = Some(value("--official")?),
             "--organization" => args.organization = Some(value("--organization")?),
+            "--role" => args.role = Some(value("--role")?),
+            "--title" => args.title = Some(value("--title")?),
             "--as-of" => args.as_of = Some(value("--as-of")?),
             "--transitive" => args.transitive = true,
             "-h" | "--help" => return Err(String::new()),
@@ -164,7 +169,19 @@ fn picture(args: &Args, file: &str, syntax: Syntax) -> Result<String, Failure> {
                     .ok()
                     .and_then(|id| registry.organization(&id))
                     .ok_or_else(|| unknown("organization", id))?;
-                draw::chairs(organization, as_of).to_syntax(syntax)
+                let filter = match (&args.role, &args.title) {
+                    (Some(role), None) => Some(PostFilter::Role(
+                        role.parse::<PostRole>()
+                            .map_err(|e| usage(format!("--role: {e}")))?,
+                    )),
+                    (None, Some(title)) => Some(PostFilter::Title(title)),
+                    (None, None) => None,
+                    _ => return Err(usage("give --role or --title, not both")),
+                };
+                match filter {
+                    Some(filter) => draw::holders(organization, filter, as_of).to_syntax(syntax),
+                    None => draw::chairs(organization, as_of).to_syntax(syntax),
+                }
             }
             _ => {
                 return Err(usage(

@@ -14,6 +14,7 @@
 //! | a meeting and the meetings around it | [`context`] | `digraph` | `flowchart` with arrows |
 //! | an official's posts | [`posts`] | a table in one node | `gantt` |
 //! | an organization's chairs | [`chairs`] | a table in one node | `gantt` |
+//! | who held an organization's posts of a role or title | [`holders`] | a table in one node | `gantt` |
 //!
 //! ```
 //! use multilateral::{Period, Registry};
@@ -49,7 +50,7 @@
 //!
 //! # Timelines
 //!
-//! [`posts`] and [`chairs`] draw holdings over time, and draw what the records know and no
+//! [`posts`], [`chairs`] and [`holders`] draw holdings over time, and draw what the records know and no
 //! more. Each holding's days are read as the registry's questions about a day read them
 //! (see [the table of dates and answers](crate::registry#dates-and-answers)): a start that
 //! falls somewhere within a range, an end likewise, and between them the days certainly
@@ -105,6 +106,10 @@
 //! Labels are wrapped at 28 characters, at most four lines, cut with `…`: a picture is for
 //! looking at, and the records hold the full text.
 //!
+//! Mermaid renders no diagram longer than its `maxTextSize` setting (50,000 characters by
+//! default; it draws an error box instead): the network of a large dataset over many
+//! years exceeds it, so raise the setting or draw a shorter period.
+//!
 //! # Costs
 //!
 //! Each function states its cost; none reads a meeting outside what it draws (beyond the
@@ -124,7 +129,7 @@ mod timeline;
 pub use context::context;
 pub use graph::{Edge, Graph, Group, LineStyle, Node, Shape};
 pub use network::network;
-pub use timeline::{Certainty, Row, Segment, Timeline, chairs, posts};
+pub use timeline::{Certainty, Row, Segment, Timeline, chairs, holders, posts};
 
 /// The language a picture is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

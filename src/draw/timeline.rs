@@ -3,8 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::label::{bound_text, one_line};
+use crate::official::PostRole;
 use crate::period::{Extent, Period};
-use crate::registry::{OfficialRef, OrganizationRef};
+use crate::registry::{OfficialRef, OrganizationRef, PostFilter};
 
 /// A timeline to draw: rows of holdings (posts or chairmanships) over a stretch of days.
 /// Made by [`posts`](super::posts) and [`chairs`](super::chairs); written by
@@ -461,6 +462,73 @@ pub fn chairs(organization: OrganizationRef<'_>, as_of: NaiveDate) -> Timeline {
         .collect();
     finish(
         format!("Chairs of {}", one_line(&organization.name)),
+        drafts,
+        as_of,
+    )
+}
+
+/// The officials who held an organization's posts of a role or title, as a timeline drawn
+/// as of `as_of`: a row for each holding, in time order, labelled with the official's name
+/// and the post's title. "The IAEA's Directors General" is
+/// `holders(iaea, PostFilter::Role(PostRole::Head), as_of)`.
+///
+/// Posts are asked of the organization itself, as [`OrganizationRef::holders`] asks them
+/// (a post filed at a body is the body's). Each post's days are read as
+/// [`Post::held_on`](crate::Post::held_on) reads them. Cost: O(log h + k log k) for the k
+/// holdings of a role among the h posts of the organization, O(h + k log k) for a title.
+///
+/// ```
+/// use multilateral::{OrganizationId, PostRole, Registry, ymd};
+/// use multilateral::draw;
+/// use multilateral::registry::PostFilter;
+///
+/// let registry = Registry::from_json(include_str!("../../examples/data/iaea-director-general-2019.json"))?;
+/// let iaea = registry.organization(&OrganizationId::from_static("iaea")).unwrap();
+/// let heads = draw::holders(iaea, PostFilter::Role(PostRole::Head), ymd(2024, 11, 26));
+/// let labels: Vec<&str> = heads.rows.iter().map(|r| r.label.as_str()).collect();
+/// assert_eq!(labels, [
+///     "Yukiya Amano (Director General)",
+///     "Cornel Feruta (Acting Director General)",
+///     "Rafael Mariano Grossi (Director General)",
+/// ]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn holders(
+    organization: OrganizationRef<'_>,
+    filter: PostFilter<'_>,
+    as_of: NaiveDate,
+) -> Timeline {
+    let what = match filter {
+        PostFilter::Role(role) => match role {
+            PostRole::Head => "Heads".to_string(),
+            PostRole::Deputy => "Deputy heads".into(),
+            PostRole::Chair => "Chairs (posts)".into(),
+            PostRole::Member => "Members".into(),
+            PostRole::Representative => "Representatives".into(),
+            PostRole::Staff => "Staff".into(),
+            PostRole::Other => "Other posts".into(),
+        },
+        PostFilter::Title(t) => format!("Holders of the post \"{}\"", one_line(t)),
+    };
+    let section = short_name(organization);
+    let drafts = organization
+        .holdings(filter)
+        .into_iter()
+        .map(|h| {
+            let p = h.post;
+            let title = one_line(p.title.as_deref().unwrap_or(p.role.as_str()));
+            let acting: &[&str] = if p.acting { &["acting"] } else { &[] };
+            Draft {
+                section: section.clone(),
+                label: format!("{} ({title})", one_line(&h.official.name)),
+                period: p.period,
+                note: note(&p.attested, p.term, acting),
+                days: days_of(p.extent()),
+            }
+        })
+        .collect();
+    finish(
+        format!("{} of {}", what, one_line(&organization.name)),
         drafts,
         as_of,
     )

@@ -89,6 +89,43 @@ impl<'r> OrganizationRef<'r> {
         }
     }
 
+    /// Every holding of the organization's posts that `filter` selects, whatever its dates:
+    /// for a role in official and post order, for a title likewise. Cost: O(log h + k) for a
+    /// role, O(h) for a title, over the h posts recorded at the organization.
+    pub(crate) fn holdings(self, filter: PostFilter<'_>) -> Vec<Holding<'r>> {
+        let r = self.registry();
+        let entries = r.posts_at.get(self.index());
+        let holding = |e: &PostEntry| {
+            let official = OfficialRef::new(r, e.official as usize);
+            let post = official
+                .record()
+                .posts
+                .get(e.post as usize)
+                .expect("an entry names a post of its official");
+            Holding { official, post }
+        };
+        match filter {
+            PostFilter::Role(role) => {
+                let from = entries.partition_point(|e| e.role < role);
+                let to = entries.partition_point(|e| e.role <= role);
+                entries
+                    .get(from..to)
+                    .expect("partition points")
+                    .iter()
+                    .map(holding)
+                    .collect()
+            }
+            PostFilter::Title(t) => {
+                let title = r.titles.get(&fold_name(t)).copied();
+                crate::work::steps(entries.len());
+                let mut found: Vec<&PostEntry> =
+                    entries.iter().filter(|e| Some(e.title) == title).collect();
+                found.sort_unstable_by_key(|e| (e.official, e.post));
+                found.into_iter().map(holding).collect()
+            }
+        }
+    }
+
     /// Which state chaired the organization on a day, with the same three-valued answer as
     /// [`holders`](Self::holders). Cost: O(c) over its c recorded chairmanships.
     ///

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use multilateral::draw::{self, Certainty, Graph, LineStyle, Shape, Syntax, Timeline};
-use multilateral::registry::Depth;
-use multilateral::{MeetingId, OfficialId, OrganizationId, Period, Registry};
+use multilateral::registry::{Depth, PostFilter};
+use multilateral::{MeetingId, OfficialId, OrganizationId, Period, PostRole, Registry};
 use multilateral_testkit::synth::{SynthConfig, generate};
 use serde_json::{Value, json};
 
@@ -276,6 +276,73 @@ fn an_organizations_chairs_are_drawn_exactly() {
     assert!(empty.rows.is_empty());
     assert!(empty.to_dot().contains("<I>nothing recorded</I>"));
     assert!(empty.to_mermaid().contains("section as of"));
+}
+
+#[test]
+fn the_holders_of_a_post_are_drawn_in_time_order() {
+    let r = Registry::from_json(include_str!(
+        "../../examples/data/iaea-director-general-2019.json"
+    ))
+    .unwrap();
+    let iaea = r
+        .organization(&OrganizationId::from_static("iaea"))
+        .unwrap();
+    let t = draw::holders(iaea, PostFilter::Role(PostRole::Head), day("2024-11-26"));
+    assert_eq!(t.title, "Heads of International Atomic Energy Agency");
+    let rows: Vec<(&str, &str, &str, &str)> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.label.as_str(),
+                r.start.as_str(),
+                r.end.as_str(),
+                r.note.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Yukiya Amano (Director General)", "2009", "2019-07", ""),
+            (
+                "Cornel Feruta (Acting Director General)",
+                "not before 2019-07",
+                "not after 2019-12-03",
+                "acting; attested 2019-10-29"
+            ),
+            (
+                "Rafael Mariano Grossi (Director General)",
+                "2019-12-03",
+                "open",
+                "term P4Y"
+            ),
+        ]
+    );
+    // Grossi: certain from his first day to the as-of day, nothing possible around it.
+    let grossi = &t.rows[2].segments;
+    assert_eq!(grossi.len(), 1);
+    assert_eq!(
+        (grossi[0].first, grossi[0].last),
+        (day("2019-12-03"), day("2024-11-26"))
+    );
+    // The same by title, folded as names are.
+    let by_title = draw::holders(
+        iaea,
+        PostFilter::Title("director-general"),
+        day("2024-11-26"),
+    );
+    assert_eq!(by_title.rows.len(), 2);
+    assert_eq!(
+        by_title.title,
+        "Holders of the post \"director-general\" of International Atomic Energy Agency"
+    );
+    // A role no one held: an empty chart.
+    assert!(
+        draw::holders(iaea, PostFilter::Role(PostRole::Deputy), day("2024-11-26"))
+            .rows
+            .is_empty()
+    );
 }
 
 #[test]
@@ -1267,4 +1334,131 @@ fn the_geneva_picture_in_docs_is_the_one_the_code_draws() {
     let dot = draw::network(&r, &period("2024/2024")).to_dot();
     let committed = include_str!("../../docs/geneva-2024-network.dot");
     assert_text(committed, &dot);
+}
+
+/// The `export` example prints each picture as the library draws it, and exits with 2 on
+/// a file it cannot read, 1 on an id the file does not hold. Skipped when the example is
+/// not built (`cargo test --test it` alone), unless `MULTILATERAL_REQUIRE_EXAMPLES` is set.
+#[test]
+fn the_export_example_prints_the_pictures() {
+    let exe = std::env::current_exe().unwrap();
+    let export = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("the test binary lies in target/<profile>/deps")
+        .join("examples")
+        .join(format!("export{}", std::env::consts::EXE_SUFFIX));
+    if !export.exists() {
+        let required = std::env::var_os("MULTILATERAL_REQUIRE_EXAMPLES").is_some();
+        assert!(!required, "{} is not built", export.display());
+        eprintln!("skipped: {} is not built", export.display());
+        return;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let geneva = root.join("examples/data/geneva-2024.json");
+    let iaea = root.join("examples/data/iaea-director-general-2019.json");
+    let run = |args: &[&str], file: &std::path::Path| {
+        Command::new(&export).args(args).arg(file).output().unwrap()
+    };
+    let r = crate::support::geneva_registry();
+    let out = run(&["--to", "dot", "--period", "2024/2024"], &geneva);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        draw::network(&r, &period("2024/2024")).to_dot()
+    );
+    let out = run(
+        &[
+            "--to",
+            "mermaid",
+            "--picture",
+            "context",
+            "--meeting",
+            "sarybay-pope-2024-11",
+        ],
+        &geneva,
+    );
+    let talk = r
+        .meeting(&MeetingId::from_static("sarybay-pope-2024-11"))
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        draw::context(talk, Depth::Direct).to_mermaid()
+    );
+    let i = Registry::from_json(include_str!(
+        "../../examples/data/iaea-director-general-2019.json"
+    ))
+    .unwrap();
+    let iaea_org = i
+        .organization(&OrganizationId::from_static("iaea"))
+        .unwrap();
+    let out = run(
+        &[
+            "--to",
+            "dot",
+            "--picture",
+            "timeline",
+            "--organization",
+            "iaea",
+            "--role",
+            "head",
+            "--as-of",
+            "2024-11-26",
+        ],
+        &iaea,
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        draw::holders(
+            iaea_org,
+            PostFilter::Role(PostRole::Head),
+            day("2024-11-26")
+        )
+        .to_dot()
+    );
+    let grossi = i
+        .official(&OfficialId::from_static("rafael-grossi"))
+        .unwrap();
+    let out = run(
+        &[
+            "--to",
+            "mermaid",
+            "--picture",
+            "timeline",
+            "--official",
+            "rafael-grossi",
+            "--as-of",
+            "2024-11-26",
+        ],
+        &iaea,
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        draw::posts(grossi, day("2024-11-26")).to_mermaid()
+    );
+    // Unreadable input, a bad command line: 2. An unknown id: 1.
+    let missing = root.join("examples/data/no-such-file.json");
+    assert_eq!(run(&["--to", "dot"], &missing).status.code(), Some(2));
+    let not_json = root.join("README.md");
+    assert_eq!(run(&["--to", "dot"], &not_json).status.code(), Some(2));
+    assert_eq!(run(&["--to", "svg"], &geneva).status.code(), Some(2));
+    assert_eq!(
+        run(&["--to", "dot", "--picture", "context"], &geneva)
+            .status
+            .code(),
+        Some(2)
+    );
+    let out = run(
+        &[
+            "--to",
+            "dot",
+            "--picture",
+            "context",
+            "--meeting",
+            "nowhere",
+        ],
+        &geneva,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no meeting \"nowhere\""));
 }
