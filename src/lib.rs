@@ -132,6 +132,8 @@ pub mod schema;
 
 // Records in other formats: Popolo, FollowTheMoney, schema.org JSON-LD.
 pub mod interop;
+// Pictures: the cooperation network, a meeting's context, timelines (DOT and Mermaid).
+pub mod draw;
 
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;

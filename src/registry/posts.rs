@@ -89,6 +89,43 @@ impl<'r> OrganizationRef<'r> {
         }
     }
 
+    /// Every holding of the organization's posts that `filter` selects, whatever its dates:
+    /// for a role in official and post order, for a title likewise. Cost: O(log h + k) for a
+    /// role, O(h) for a title, over the h posts recorded at the organization.
+    pub(crate) fn holdings(self, filter: PostFilter<'_>) -> Vec<Holding<'r>> {
+        let r = self.registry();
+        let entries = r.posts_at.get(self.index());
+        let holding = |e: &PostEntry| {
+            let official = OfficialRef::new(r, e.official as usize);
+            let post = official
+                .record()
+                .posts
+                .get(e.post as usize)
+                .expect("an entry names a post of its official");
+            Holding { official, post }
+        };
+        match filter {
+            PostFilter::Role(role) => {
+                let from = entries.partition_point(|e| e.role < role);
+                let to = entries.partition_point(|e| e.role <= role);
+                entries
+                    .get(from..to)
+                    .expect("partition points")
+                    .iter()
+                    .map(holding)
+                    .collect()
+            }
+            PostFilter::Title(t) => {
+                let title = r.titles.get(&fold_name(t)).copied();
+                crate::work::steps(entries.len());
+                let mut found: Vec<&PostEntry> =
+                    entries.iter().filter(|e| Some(e.title) == title).collect();
+                found.sort_unstable_by_key(|e| (e.official, e.post));
+                found.into_iter().map(holding).collect()
+            }
+        }
+    }
+
     /// Which state chaired the organization on a day, with the same three-valued answer as
     /// [`holders`](Self::holders). Cost: O(c) over its c recorded chairmanships.
     ///
@@ -112,6 +149,27 @@ impl<'r> OrganizationRef<'r> {
                 .map(|(c, d)| (c.country, *d)),
             day(date),
         )
+    }
+
+    /// Each chairmanship, in document order, with the days its start and end may fall on as
+    /// [`chair`](Self::chair) reads them (one chair at a time: a term whose end is unknown
+    /// ended when the next certainly began): the start within `[0]..=[1]`, the end within
+    /// `[2]..=[3]`, `NaiveDate::MIN` and `MAX` where nothing limits them. O(c).
+    pub(crate) fn chair_terms(
+        self,
+    ) -> Vec<(&'r crate::organization::Chairmanship, [NaiveDate; 4])> {
+        let days = self.registry().chair_days.get(self.index());
+        let date = |d: crate::registry::timeline::Day| match d {
+            crate::registry::timeline::Day::MIN => NaiveDate::MIN,
+            crate::registry::timeline::Day::MAX => NaiveDate::MAX,
+            d => NaiveDate::from_num_days_from_ce_opt(d).expect("made from a date"),
+        };
+        self.record()
+            .chairs
+            .iter()
+            .zip(days)
+            .map(|(c, d)| (c, d.map(date)))
+            .collect()
     }
 
     /// The members of the organization with a given standing (members, observers,

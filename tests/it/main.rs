@@ -14,6 +14,7 @@
 mod support;
 
 mod api;
+mod draw;
 mod fixtures;
 mod interop;
 mod merge;
