@@ -122,6 +122,10 @@ pub mod validate;
 // The document format as JSON Schema.
 pub mod schema;
 
+// The records as Arrow tables and Parquet files.
+#[cfg(feature = "arrow")]
+pub mod columnar;
+
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;
 pub use chrono::NaiveDate;
