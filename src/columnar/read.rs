@@ -516,6 +516,7 @@ impl DatasetReader {
     }
 
     /// Notes that a table was read, even if it had no rows.
+    #[cfg(feature = "parquet")]
     pub(crate) fn saw(&mut self, relation: Relation) {
         self.rows_seen.entry(relation).or_insert(0);
     }

@@ -14,6 +14,8 @@
 mod support;
 
 mod api;
+#[cfg(feature = "arrow")]
+mod columnar;
 mod fixtures;
 mod reading;
 mod registry;
