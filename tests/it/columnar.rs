@@ -521,7 +521,8 @@ fn bad_tables_are_refused_with_the_table_row_and_column() {
     assert!(err.message.contains("ordinals do not number"), "{err}");
 
     // A row that belongs to no record.
-    let owners = UInt32Array::from(vec![1, u32::try_from(meetings).unwrap()]);
+    let nowhere = u32::try_from(meetings).unwrap() + 3;
+    let owners = UInt32Array::from(vec![nowhere, nowhere]);
     let bad = with_column(
         &data,
         Relation::Participants,
