@@ -16,6 +16,8 @@ mod support;
 mod api;
 #[cfg(feature = "arrow")]
 mod columnar;
+#[cfg(feature = "parquet")]
+mod engines;
 mod fixtures;
 mod reading;
 mod registry;
