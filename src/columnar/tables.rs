@@ -23,6 +23,8 @@ use crate::source::Source;
 macro_rules! values {
     ($ty:ty) => {{
         const N: usize = <$ty>::ALL.len();
+        // Evaluated at compile time: an index out of bounds would not compile.
+        #[allow(clippy::indexing_slicing)]
         const V: [&str; N] = {
             let mut v = [""; N];
             let mut i = 0;
