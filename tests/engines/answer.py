@@ -3,13 +3,16 @@
     python answer.py JOB.json
 
 JOB.json: {"engine": "duckdb" | "spark", "sql": SQL_DIR,
-           "asks": [{"data": PARQUET_DIR, "question": NAME, "params": {...}}, ...]}
+           "asks": [{"data": PARQUET_DIR, "question": NAME, "params": {...}}, ...],
+           "repeat": N, "load": false}
 
 Each ask runs SQL_DIR/NAME.sql over the tables of PARQUET_DIR (one view per
 `TABLE.parquet` file, named after the table) with the parameters given; a parameter named
 `day` is a DATE. Prints {"answers": [[row, ...], ...], "types": {PARQUET_DIR: {...}}} as
 JSON, each row a list of values, and for each folder the Arrow types pyarrow reads for a few
-columns. The SQL files are the ones a user copies: DuckDB runs them as they are, Spark with
+columns. For the benchmark (benches/columnar.rs), DuckDB can run each ask `repeat` times and
+report its times in milliseconds ("times"), over views of the files or, with "load": true,
+over tables loaded from them first (the load's time in "load_ms"). The SQL files are the ones a user copies: DuckDB runs them as they are, Spark with
 its parameters written :name instead of $name. Any failure raises: the Rust test that runs
 this script (tests/it/engines.rs) then fails.
 """
@@ -19,6 +22,7 @@ import json
 import os
 import re
 import sys
+import time
 
 
 def params_of(params):
@@ -52,21 +56,30 @@ def arrow_types(folder):
     }
 
 
-def run_duckdb(job, sql):
+def run_duckdb(job, sql, timing):
     import duckdb
 
     answers = []
     connections = {}
+    repeat = max(1, int(job.get("repeat", 1)))
+    what = "TABLE" if job.get("load") else "VIEW"
     for ask in job["asks"]:
         folder = ask["data"]
         con = connections.get(folder)
         if con is None:
+            start = time.perf_counter()
             con = duckdb.connect()
             for table in tables_of(folder):
                 path = os.path.join(folder, table + ".parquet").replace("'", "''")
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
+                con.execute(f"CREATE {what} {table} AS SELECT * FROM read_parquet('{path}')")
+            timing["load_ms"] = timing.get("load_ms", 0) + (time.perf_counter() - start) * 1e3
             connections[folder] = con
-        rows = con.execute(sql[ask["question"]], params_of(ask["params"])).fetchall()
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            rows = con.execute(sql[ask["question"]], params_of(ask["params"])).fetchall()
+            times.append((time.perf_counter() - start) * 1e3)
+        timing.setdefault("times", []).append(times)
         answers.append([[plain(v) for v in row] for row in rows])
     return answers
 
@@ -116,14 +129,20 @@ def main():
             with open(os.path.join(job["sql"], name + ".sql"), encoding="utf-8") as f:
                 sql[name] = f.read()
     engine = job["engine"]
+    timing = {}
     if engine == "duckdb":
-        answers = run_duckdb(job, sql)
+        answers = run_duckdb(job, sql, timing)
     elif engine == "spark":
         answers = run_spark(job, sql)
     else:
         raise SystemExit(f"unknown engine {engine!r}")
     folders = sorted({ask["data"] for ask in job["asks"]})
-    json.dump({"answers": answers, "types": {f: arrow_types(f) for f in folders}}, sys.stdout)
+    out = {"answers": answers, "types": {f: arrow_types(f) for f in folders}}
+    out.update(timing)
+    import resource
+
+    out["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    json.dump(out, sys.stdout)
 
 
 if __name__ == "__main__":

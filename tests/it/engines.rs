@@ -14,8 +14,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use multilateral::columnar::{Relation, parquet};
-use multilateral::registry::{DateStatus, Depth, DimensionScope, PostFilter};
-use multilateral::{Coverage, Dataset, NaiveDate, Party, PostRole, Registry, RelationKind};
+use multilateral::{Dataset, NaiveDate, PostRole, Registry, RelationKind};
 use multilateral_testkit::synth::{SynthConfig, generate};
 use serde_json::{Value, json};
 
@@ -114,127 +113,37 @@ struct Ask {
     expected: Vec<Value>,
 }
 
-fn party_row(p: &Party) -> (Value, Value, Value) {
-    match p {
-        Party::Organization(o) => (json!("organization"), json!(o.as_str()), Value::Null),
-        Party::State(s) => (json!("state"), Value::Null, json!(s.as_str())),
-        _ => unreachable!("a party is an organization or a state"),
+/// The registry's answers, as rows the SQL of `sql/` gives (shared with the benchmark).
+#[path = "../engines/questions.rs"]
+mod questions;
+
+fn ask(case: usize, (question, params, expected): questions::Question) -> Ask {
+    Ask {
+        case,
+        question,
+        params,
+        expected,
     }
 }
 
 fn counterparts(c: usize, r: &Registry, org: &str) -> Ask {
-    let o = r.organization(&org.parse().unwrap()).unwrap();
-    let expected = o
-        .counterparts()
-        .iter()
-        .map(|cp| {
-            let (kind, organization, state) = party_row(&cp.party);
-            json!([
-                kind,
-                organization,
-                state,
-                cp.meetings,
-                cp.first.id.as_str(),
-                cp.last.id.as_str()
-            ])
-        })
-        .collect();
-    Ask {
-        case: c,
-        question: "counterparts",
-        params: json!({"organization": org}),
-        expected,
-    }
-}
-
-fn status_name(s: DateStatus) -> &'static str {
-    match s {
-        DateStatus::Known => "known",
-        DateStatus::Possible => "possible",
-        DateStatus::Vacant => "vacant",
-        DateStatus::Unknown => "unknown",
-        _ => unreachable!("the four statuses"),
-    }
+    ask(c, questions::counterparts(r, org))
 }
 
 fn holders(c: usize, r: &Registry, org: &str, role: PostRole, day: NaiveDate) -> Ask {
-    let o = r.organization(&org.parse().unwrap()).unwrap();
-    let on = o.holders(PostFilter::Role(role), day);
-    let status = status_name(on.status);
-    let mut expected: Vec<Value> = Vec::new();
-    for (answer, list) in [("definite", &on.definite), ("possible", &on.possible)] {
-        for h in list.iter() {
-            let position = h
-                .official
-                .posts
-                .iter()
-                .position(|p| std::ptr::eq(p, h.post))
-                .unwrap();
-            expected.push(json!([status, answer, h.official.id.as_str(), position]));
-        }
-    }
-    if expected.is_empty() {
-        expected.push(json!([status, null, null, null]));
-    }
-    Ask {
-        case: c,
-        question: "holders",
-        params: json!({"organization": org, "role": role.as_str(), "day": day.to_string()}),
-        expected,
-    }
+    ask(c, questions::holders(r, org, role, day))
 }
 
 fn mous_in_force(c: usize, r: &Registry, day: NaiveDate) -> Ask {
-    let expected = r
-        .mous_in_force(day)
-        .iter()
-        .map(|(m, cov)| {
-            json!([
-                m.id.as_str(),
-                if *cov == Coverage::Yes {
-                    "definite"
-                } else {
-                    "possible"
-                }
-            ])
-        })
-        .collect();
-    Ask {
-        case: c,
-        question: "mous_in_force",
-        params: json!({"day": day.to_string()}),
-        expected,
-    }
+    ask(c, questions::mous_in_force(r, day))
 }
 
 fn dimension_meetings(c: usize, r: &Registry, dim: &str) -> Ask {
-    let d = r.dimension(&dim.parse().unwrap()).unwrap();
-    let expected = d
-        .meetings(DimensionScope::WithPriorityAreas)
-        .iter()
-        .map(|m| json!([m.id.as_str()]))
-        .collect();
-    Ask {
-        case: c,
-        question: "dimension_meetings",
-        params: json!({"dimension": dim}),
-        expected,
-    }
+    ask(c, questions::dimension_meetings(r, dim))
 }
 
 fn sidelines(c: usize, r: &Registry, event: &str) -> Ask {
-    let m = r.meeting(&event.parse().unwrap()).unwrap();
-    let expected = m
-        .related(&[RelationKind::SidelinesOf], Depth::Direct)
-        .iter()
-        .map(|x| json!([x.meeting.id.as_str()]))
-        .collect();
-    Ask {
-        case: c,
-        question: "sidelines",
-        params: json!({"event": event}),
-        expected,
-    }
+    ask(c, questions::sidelines(r, event))
 }
 
 /// Days to ask about: fixed ones across the records' years, and the first days of some
