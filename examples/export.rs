@@ -6,6 +6,7 @@
 //! cargo run --example export -- --to ftm FILE         # FollowTheMoney entities, JSON lines
 //! cargo run --example export -- --to jsonld [--base IRI] FILE   # schema.org JSON-LD
 //! cargo run --example export -- --from popolo [--dropped] FILE  # our JSON document from Popolo
+//! cargo run --example export --features parquet -- --to parquet FILE DIR  # one Parquet file per table
 //! cargo run --example export -- --to dot|mermaid [--picture network|context|timeline]
 //!     [--period 2024/2024] [--meeting ID] [--official ID] [--organization ID]
 //!     [--role ROLE | --title TITLE] [--as-of YYYY-MM-DD] [--transitive] FILE
@@ -27,6 +28,12 @@
 //! dot -Tsvg geneva.dot > geneva.svg
 //! ```
 //!
+//! `--to parquet` writes one Parquet file per table into DIR (created when missing):
+//! `organizations.parquet`, `meetings.parquet`, `participants.parquet`… and prints each
+//! file's path and row count. DuckDB then reads them as they are:
+//! `SELECT * FROM 'DIR/meetings.parquet'`. The library does no I/O: this program opens the
+//! files and hands them to `multilateral::columnar::parquet::write`.
+//!
 //! Records (`--to popolo|ftm|jsonld`): exit code 1 when the file is read but is not a
 //! dataset. With `--from popolo`, what the file held that the dataset cannot is summarised
 //! on stderr (`--dropped` lists each fact); 1 when the Popolo file cannot be mapped.
@@ -43,6 +50,7 @@ use multilateral::registry::{Depth, PostFilter};
 use multilateral::{MeetingId, NaiveDate, OfficialId, OrganizationId, Period, PostRole, Registry};
 
 const USAGE: &str = "usage: export --to popolo|ftm|jsonld [--base IRI] FILE
+       export --to parquet FILE DIR   (with --features parquet)
        export --from popolo [--dropped] FILE
        export --to dot|mermaid [--picture network|context|timeline] \
 [--period 2024/2024] [--meeting ID] [--official ID] [--organization ID] [--role ROLE | --title TITLE] \
@@ -65,6 +73,7 @@ struct Args {
     base: Option<String>,
     dropped: bool,
     file: Option<String>,
+    dir: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -88,7 +97,8 @@ fn parse_args() -> Result<Args, String> {
             "--dropped" => args.dropped = true,
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
-            _ if args.file.is_some() => return Err("give one FILE".into()),
+            _ if args.dir.is_some() => return Err("give one FILE (and a DIR for parquet)".into()),
+            _ if args.file.is_some() => args.dir = Some(arg),
             _ => args.file = Some(arg),
         }
     }
@@ -121,6 +131,9 @@ fn main() -> ExitCode {
 fn run() -> Result<String, Failure> {
     let args = parse_args().map_err(usage)?;
     let file = args.file.as_deref().ok_or_else(|| usage("no FILE given"))?;
+    if args.dir.is_some() && args.to.as_deref() != Some("parquet") {
+        return Err(usage("give one FILE"));
+    }
     match (args.to.as_deref(), args.from.as_deref()) {
         (None, Some("popolo")) => read_popolo(file, args.dropped),
         (None, Some(other)) => Err(usage(format!("unknown --from {other:?}"))),
@@ -129,6 +142,11 @@ fn run() -> Result<String, Failure> {
         (Some("dot"), None) => picture(&args, file, Syntax::Dot),
         (Some("mermaid"), None) => picture(&args, file, Syntax::Mermaid),
         (Some(format @ ("popolo" | "ftm" | "jsonld")), None) => records(&args, file, format),
+        (Some("parquet"), None) => {
+            let dir = args.dir.as_deref().ok_or_else(|| usage("--to parquet needs FILE DIR"))?;
+            to_parquet(std::path::Path::new(file), std::path::Path::new(dir))
+                .map_err(|e| Failure(2, e))
+        }
         (Some(other), None) => Err(usage(format!("unknown --to {other:?}"))),
     }
 }
@@ -263,4 +281,37 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|epoch| epoch.checked_add_signed(multilateral::chrono::Duration::days(days)))
         .unwrap_or(NaiveDate::MIN)
+}
+
+fn read(file: &std::path::Path) -> Result<Dataset, String> {
+    let text = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Dataset::from_slice(&text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Writes one Parquet file per table of the document `file` into `dir`, and lists them.
+#[cfg(feature = "parquet")]
+fn to_parquet(file: &std::path::Path, dir: &std::path::Path) -> Result<String, String> {
+    use multilateral::columnar::{Relation, parquet};
+    let data = read(file)?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut listing = String::new();
+    for &relation in Relation::ALL {
+        let path = dir.join(parquet::file_name(relation));
+        let out = std::fs::File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let out = std::io::BufWriter::new(out);
+        let mut out =
+            parquet::write(&data, relation, out).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::io::Write::flush(&mut out).map_err(|e| format!("{}: {e}", path.display()))?;
+        let rows: usize = multilateral::columnar::batches(&data, relation)
+            .map(|b| b.num_rows())
+            .sum();
+        listing.push_str(&format!("{}\t{rows}\n", path.display()));
+    }
+    Ok(listing)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn to_parquet(_: &std::path::Path, _: &std::path::Path) -> Result<String, String> {
+    let _ = read;
+    Err("--to parquet needs the feature: cargo run --example export --features parquet -- --to parquet FILE DIR".into())
 }

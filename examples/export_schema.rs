@@ -1,8 +1,9 @@
 //! Writes the JSON Schema export into a folder: the document's schema (`dataset.json`), one
-//! schema per record type, and the same in draft-07 under `draft-07/`.
+//! schema per record type, and the same in draft-07 under `draft-07/`; with feature `arrow`,
+//! the Arrow tables' schema under `arrow/` (`tables.json`, `tables.md`).
 //!
 //! ```text
-//! cargo run --example export_schema -- schema/
+//! cargo run --example export_schema --features arrow -- schema/
 //! ```
 //!
 //! The repository commits the result under `schema/`; a test fails when it differs from what
@@ -46,6 +47,22 @@ fn export(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
         std::fs::write(&path, file.contents())
             .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         written.push(path);
+    }
+    #[cfg(feature = "arrow")]
+    {
+        let dir = folder.join("arrow");
+        std::fs::create_dir_all(&dir)?;
+        let mut json = serde_json::to_string_pretty(&multilateral::columnar::schema_json())
+            .map_err(std::io::Error::other)?;
+        json.push('\n');
+        for (name, text) in [
+            ("tables.json", json),
+            ("tables.md", multilateral::columnar::schema_markdown()),
+        ] {
+            let path = dir.join(name);
+            std::fs::write(&path, text)?;
+            written.push(path);
+        }
     }
     Ok(written)
 }

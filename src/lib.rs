@@ -134,6 +134,9 @@ pub mod schema;
 pub mod interop;
 // Pictures: the cooperation network, a meeting's context, timelines (DOT and Mermaid).
 pub mod draw;
+// The records as Arrow tables and Parquet files.
+#[cfg(feature = "arrow")]
+pub mod columnar;
 
 /// The date crate the API speaks: every day is a [`chrono::NaiveDate`].
 pub use chrono;

@@ -15,6 +15,10 @@ mod support;
 
 mod api;
 mod draw;
+#[cfg(feature = "arrow")]
+mod columnar;
+#[cfg(feature = "parquet")]
+mod engines;
 mod fixtures;
 mod interop;
 mod merge;
