@@ -143,7 +143,10 @@ fn run() -> Result<String, Failure> {
         (Some("mermaid"), None) => picture(&args, file, Syntax::Mermaid),
         (Some(format @ ("popolo" | "ftm" | "jsonld")), None) => records(&args, file, format),
         (Some("parquet"), None) => {
-            let dir = args.dir.as_deref().ok_or_else(|| usage("--to parquet needs FILE DIR"))?;
+            let dir = args
+                .dir
+                .as_deref()
+                .ok_or_else(|| usage("--to parquet needs FILE DIR"))?;
             to_parquet(std::path::Path::new(file), std::path::Path::new(dir))
                 .map_err(|e| Failure(2, e))
         }

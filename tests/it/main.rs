@@ -14,9 +14,9 @@
 mod support;
 
 mod api;
-mod draw;
 #[cfg(feature = "arrow")]
 mod columnar;
+mod draw;
 #[cfg(feature = "parquet")]
 mod engines;
 mod fixtures;
