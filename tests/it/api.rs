@@ -30,7 +30,13 @@ macro_rules! send_sync {
     ($($ty:ty),+ $(,)?) => {{
         $(assert_send_sync::<$ty>();)+
         let names: Vec<String> = vec![$(
-            stringify!($ty).split('<').next().unwrap_or_default().trim().to_owned()
+            stringify!($ty)
+                .split('<')
+                .next()
+                .and_then(|path| path.rsplit("::").next())
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
         ),+];
         names
     }};
@@ -38,7 +44,7 @@ macro_rules! send_sync {
 
 /// Every type of the public API, checked `Send + Sync`.
 fn public_types() -> Vec<String> {
-    send_sync!(
+    let mut names = send_sync!(
         // Values.
         OrganizationId,
         OfficialId,
@@ -135,7 +141,41 @@ fn public_types() -> Vec<String> {
         Candidate,
         Pair,
         Evidence,
-    )
+        // Name search.
+        multilateral::registry::Found<OfficialRef<'static>>,
+        multilateral::registry::NameMatch,
+        // Other formats.
+        multilateral::interop::jsonld::Base,
+        multilateral::interop::jsonld::BaseError,
+        multilateral::interop::popolo::Import,
+        multilateral::interop::popolo::Dropped,
+        multilateral::interop::popolo::ImportError,
+        multilateral::interop::popolo::ImportErrorKind,
+        // Pictures.
+        multilateral::draw::Graph,
+        multilateral::draw::Node,
+        multilateral::draw::Shape,
+        multilateral::draw::Group,
+        multilateral::draw::Edge,
+        multilateral::draw::LineStyle,
+        multilateral::draw::Timeline,
+        multilateral::draw::Row,
+        multilateral::draw::Segment,
+        multilateral::draw::Certainty,
+        multilateral::draw::Syntax,
+    );
+    #[cfg(feature = "arrow")]
+    names.extend(send_sync!(
+        multilateral::columnar::DatasetReader,
+        multilateral::columnar::ReadError,
+        multilateral::columnar::Relation,
+    ));
+    // `Batches` is an iterator that borrows a dataset on one thread: not checked (its row
+    // sources are boxed trait objects without `Send`).
+    names.push("Batches".to_owned());
+    #[cfg(not(feature = "arrow"))]
+    names.extend(["DatasetReader", "ReadError", "Relation"].map(String::from));
+    names
 }
 
 #[test]
