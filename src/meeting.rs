@@ -402,7 +402,7 @@ impl Location {
 /// In JSON: `{"organization": "iom", "official": "amy-pope", "role": "host"}` or
 /// `{"state": "PK", "role": "delegation-head"}`. A delegation of several officials is
 /// several participants with the same party.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "ParticipantRepr")]
 #[schemars(with = "ParticipantRepr")]
 #[non_exhaustive]
@@ -554,7 +554,7 @@ impl RelationKind {
 }
 
 /// Something that came of a meeting, typed so it can be counted, with the source's words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Outcome {

@@ -263,7 +263,7 @@ impl Place {
 ///
 /// In JSON: `{"state": "KZ", "status": "member", "period": {"start": "1999"}}`, or
 /// `{"organization": "un", "status": "observer"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "MembershipRepr")]
 #[schemars(with = "MembershipRepr")]
 #[non_exhaustive]
@@ -425,7 +425,7 @@ crate::string_enum::string_enum! {
 ///
 /// A chairmanship "for 2024–2026" is written with year precision; when the handover happens
 /// at a ministerial meeting, the end is that meeting's day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Chairmanship {

@@ -40,7 +40,7 @@ pub enum Evidence {
         second: String,
     },
     /// A name of each differs by one letter (added, dropped, changed or two swapped) in one
-    /// word of at least five letters, all other words agreeing.
+    /// word of 5 to 32 letters and no digit, all other words agreeing.
     OneLetter {
         /// The first record's name.
         first: String,
@@ -188,10 +188,10 @@ fn name_pairs(names: &[Name]) -> HashMap<(usize, usize), (NameMatch, usize, usiz
         keys.insert(hasher.hash_one((0u8, &name.folded)));
         keys.insert(hasher.hash_one((1u8, &name.keys)));
         for (w, word) in name.keys.iter().enumerate() {
-            let letters: Vec<char> = word.chars().collect();
-            if letters.len() < 5 {
+            if !crate::registry::slips(word) {
                 continue;
             }
+            let letters: Vec<char> = word.chars().collect();
             for skip in 0..=letters.len() {
                 crate::work::step();
                 let shorter: String = letters

@@ -116,16 +116,21 @@ fn name(fields: &Fields<'_>, kept: &mut Text, others: &mut Vec<OtherName>, incom
     }
 }
 
+/// The most kept elements of one key an incoming element is compared with.
+pub(crate) const MAX_SAME_KEY: usize = 64;
+
 /// Merges the incoming elements of a list into the kept ones: an element is the same as a
 /// kept one with the same `key` that `same` accepts, and merged into it when there is only
 /// one such (or it equals one of them); otherwise it is appended. `first_wins` merges an
 /// element into the first candidate instead of appending it when several match.
 ///
-/// Cost: O(k + i + Σ c) for k kept and i incoming elements, where c is the number of kept
-/// elements with the incoming element's key (the same post at the same organization, held
-/// in other terms): each is compared once.
+/// An element equal to a kept one is found by its hash. Otherwise it is compared with the
+/// kept elements of its key, when there are at most [`MAX_SAME_KEY`] of them; with more (a
+/// list no report writes: hundreds of terms of one post), it is appended.
+///
+/// Cost: O(k + i · MAX_SAME_KEY) for k kept and i incoming elements.
 #[allow(clippy::too_many_arguments)]
-fn keyed<T: Clone + PartialEq, K: Hash + Eq>(
+fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
     fields: &mut Fields<'_>,
     at: &At,
     kept: &mut Vec<T>,
@@ -135,27 +140,37 @@ fn keyed<T: Clone + PartialEq, K: Hash + Eq>(
     first_wins: bool,
     mut merge: impl FnMut(&mut Fields<'_>, &At, &mut T, &T),
 ) {
+    use std::hash::BuildHasher;
+    let hasher = hashbrown::DefaultHashBuilder::default();
     let mut by_key: HashMap<K, Vec<usize>> = HashMap::new();
+    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, x) in kept.iter().enumerate() {
         crate::work::step();
         by_key.entry(key(x)).or_default().push(i);
+        by_hash.entry(hasher.hash_one(x)).or_default().push(i);
     }
     let before = kept.len();
     for (j, x) in incoming.iter().enumerate() {
-        let candidates: Vec<usize> = by_key
-            .get(&key(x))
-            .map(|list| {
+        crate::work::step();
+        let equal = by_hash
+            .get(&hasher.hash_one(x))
+            .and_then(|list| list.iter().copied().find(|&i| kept.get(i) == Some(x)));
+        if equal.is_some() {
+            continue;
+        }
+        let candidates: Vec<usize> = match by_key.get(&key(x)) {
+            Some(list) if list.len() <= MAX_SAME_KEY => {
                 crate::work::steps(list.len());
                 list.iter()
                     .copied()
                     .filter(|&i| kept.get(i).is_some_and(|k| same(k, x)))
                     .collect()
-            })
-            .unwrap_or_default();
-        let equal = candidates.iter().copied().find(|&i| kept.get(i) == Some(x));
-        let target = match (equal, candidates.as_slice()) {
-            (Some(i), _) | (None, &[i]) => Some(i),
-            (None, &[i, ..]) if first_wins => Some(i),
+            }
+            _ => Vec::new(),
+        };
+        let target = match candidates.as_slice() {
+            &[i] => Some(i),
+            &[i, ..] if first_wins => Some(i),
             _ => None,
         };
         let elem = At {

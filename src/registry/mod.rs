@@ -158,6 +158,7 @@ pub use network::{Counterpart, Encounter, NetworkEdge};
 pub use on_date::{DateStatus, OnDate};
 pub use posts::{Holding, PostFilter};
 pub use query::MeetingQuery;
+pub(crate) use spelling::slips;
 pub use spelling::{Found, NameMatch};
 
 use names::NameIndex;

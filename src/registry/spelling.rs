@@ -12,7 +12,7 @@
 //! | [`NameMatch::Exact`] | is the whole of one name, once both are folded |
 //! | [`NameMatch::Folded`] | begins a word of a name, once both are folded (what `find_*` matches) |
 //! | [`NameMatch::Transliterated`] | begins a word of a name once both are written as spelling keys (Cyrillic in Latin letters; `ae`/`a`, `ou`/`u`, `y`/`i`, `kh`/`h`… made one; doubled letters once) |
-//! | [`NameMatch::OneLetter`] | or, for a word of 5 to 32 letters, is a whole word of a name with one letter added, dropped, changed, or two neighbours swapped, as spelling keys |
+//! | [`NameMatch::OneLetter`] | or, for a word of 5 to 32 letters and no digit, is a whole word of a name with one letter added, dropped, changed, or two neighbours swapped, as spelling keys |
 //!
 //! A record's rank is its worst word's: "Kairat Sarybai" matches Kairat Sarybay as
 //! transliterated. Query words of one or two letters match only as folded prefixes.
@@ -78,8 +78,11 @@ fn shorter_forms(key: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-fn slips(key: &str) -> bool {
+/// Whether a word is looked up one letter off: 5 to 32 letters, and no digit (a number
+/// one digit off is another number, not another spelling).
+pub(crate) fn slips(key: &str) -> bool {
     (MIN_SLIP_WORD..=MAX_SLIP_WORD).contains(&key.chars().count())
+        && !key.chars().any(|c| c.is_numeric())
 }
 
 impl Side {

@@ -404,3 +404,59 @@ fn many_terms_of_unknown_end_and_many_attested_days() {
         [validating, building, chair]
     });
 }
+
+/// The merge of two documents about one official with n terms of one post, none of them
+/// equal: each incoming term is compared with a bounded number of kept ones
+/// (`MAX_SAME_KEY`), never with all of them; and lists of n topics are united by hashing.
+#[test]
+fn merging_many_terms_of_one_post_and_many_topics() {
+    use Growth::*;
+    use multilateral::merge::{Policy, merge};
+    let doc = |n: usize, shift: usize| {
+        let posts: Vec<serde_json::Value> = (0..n)
+            .map(|i| serde_json::json!({"organization": "o", "role": "head", "attested": [format!("{}", 1000 + (i * 2 + shift) % 1000)]}))
+            .collect();
+        let topics: Vec<String> = (0..n).map(|i| format!("topic {}", i * 2 + shift)).collect();
+        Dataset::from_json(
+            &serde_json::json!({"schema_version": "2.0",
+                "organizations": [{"id": "o", "name": "O", "kind": "other"}],
+                "officials": [{"id": "p", "name": "P", "posts": posts}],
+                "meetings": [{"id": "m", "title": "M", "kind": "session", "status": "held", "when": {}, "topics": topics}]})
+            .to_string(),
+        )
+        .unwrap()
+    };
+    check_costs(2_000, [("merging", Linear)], |n| {
+        let (a, b) = (doc(n, 0), doc(n, 1));
+        let (merged, steps) = count_work(|| merge(a, b, Policy::KeepFirst).unwrap());
+        assert_eq!(merged.dataset.meetings[0].topics.len(), 2 * n);
+        [steps]
+    });
+}
+
+/// Name search over n officials with hostile queries: a long run of one-letter words and
+/// one very long word cost what their matches cost, not the square of the query.
+#[test]
+fn searching_names_with_hostile_queries() {
+    use Growth::*;
+    let stages = [
+        ("spelling index", Linear),
+        ("2 KB of `a `", Linear),
+        ("a 2 KB word", AtMostLinear),
+    ];
+    check_costs(2_000, stages, |n| {
+        let officials: Vec<serde_json::Value> = (0..n)
+            .map(|i| serde_json::json!({"id": format!("p{i}"), "name": format!("Amina Sarybay{}", char::from(b'a' + (i % 26) as u8))}))
+            .collect();
+        let data = Dataset::from_json(
+            &serde_json::json!({"schema_version": "2.0", "officials": officials}).to_string(),
+        )
+        .unwrap();
+        let (registry, building) = count_work(|| Registry::new(data).unwrap());
+        let (found, repeated) = count_work(|| registry.search_officials(&"a ".repeat(1024)).len());
+        assert_eq!(found, n);
+        let (none, long) = count_work(|| registry.search_officials(&"x".repeat(2048)).len());
+        assert_eq!(none, 0);
+        [building, repeated, long]
+    });
+}
