@@ -98,7 +98,9 @@ use crate::party::Party;
 use crate::period::Period;
 use crate::source::Source;
 
-pub use super::popolo_import::{Dropped, Import, ImportError, ImportErrorKind, import};
+pub use super::popolo_import::{
+    Dropped, Import, ImportError, ImportErrorKind, MAX_IMPORT_LEN, import,
+};
 
 use super::seats::{Seats, seats};
 use super::{json, plain_dates, uri};

@@ -27,7 +27,7 @@ macro_rules! send_sync {
     ($($ty:ty),+ $(,)?) => {{
         $(assert_send_sync::<$ty>();)+
         let names: Vec<String> = vec![$(
-            stringify!($ty).split('<').next().unwrap_or_default().trim().to_owned()
+            stringify!($ty).split('<').next().unwrap_or_default().rsplit("::").next().unwrap_or_default().trim().to_owned()
         ),+];
         names
     }};
@@ -120,6 +120,13 @@ fn public_types() -> Vec<String> {
         // The schema export.
         Draft,
         SchemaFile,
+        // Other formats.
+        interop::jsonld::Base,
+        interop::jsonld::BaseError,
+        interop::popolo::Import,
+        interop::popolo::Dropped,
+        interop::popolo::ImportError,
+        interop::popolo::ImportErrorKind,
     )
 }
 
@@ -180,6 +187,8 @@ fn every_error_type_boxes_as_send_and_sync() {
     assert_error::<ValueError>();
     assert_error::<Report>();
     assert_error::<LoadError>();
+    assert_error::<interop::popolo::ImportError>();
+    assert_error::<interop::jsonld::BaseError>();
 }
 
 /// Each error of the crate goes through `?` into a boxed error and keeps its message.
