@@ -72,16 +72,18 @@
 //! (which [`import`] gives a record whose Popolo id is not a valid id of this crate, such as
 //! EveryPolitician's `party/mdc`): it is written under that id again. Posts are
 //! `post/<organization>/<role>/<title slug>`, states `state/<code>`, countries
-//! `country/<code>`, memberships `membership/<person or organization>/<n>`.
+//! `country/<code>`, memberships `membership/<person>/post/<n>`,
+//! `membership/<organization>/member/<n>` and `membership/<organization>/chair/<n>`.
 //!
 //! # Reading Popolo
 //!
 //! [`import`] reads `persons`, `organizations`, `posts` and `memberships` (at the top level,
 //! or embedded as the specification allows: an organization's `posts` and `memberships`, a
-//! person's `memberships`), including every `+` property above, and reports each fact it
-//! cannot hold (see [`Import`]). Events are not read back into meetings: Popolo events
+//! person's `memberships`), including every `+` property above but `+decided_at`, and
+//! reports each fact it cannot hold (see [`Import`]). Events are not read back into meetings: Popolo events
 //! (elections, legislative terms) are not meetings, and an event's attendees are persons
-//! without the party they represented; they are reported as dropped.
+//! without the party they represented; they are reported as dropped, and with them the
+//! meetings that decided a post, a chair or a membership (`+decided_at`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
