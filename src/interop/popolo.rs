@@ -20,7 +20,7 @@
 //!
 //! | multilateral | Popolo | what Popolo cannot hold |
 //! |---|---|---|
-//! | [`Organization`](crate::Organization) | `organizations[]` | |
+//! | [`Organization`] | `organizations[]` | |
 //! | `id`, `name`, `description` | `id`, `name`, `description` | |
 //! | `acronym` | `other_names[]` with `"note": "acronym"` | |
 //! | `other_names[].name`, `.lang` | `other_names[].name`, `+lang` | the language (`+lang`) |
@@ -34,12 +34,12 @@
 //! | `identifiers[]` | `identifiers[]`: `scheme`, `identifier` | |
 //! | `sources[]` with a `url` | `sources[]`: `url`, `note` (the title) | publisher, date, language (`+publisher`, `+published`, `+language`) |
 //! | `sources[]` without a `url` | — | all of it: the whole list, in order, in `+sources` |
-//! | [`Official`](crate::Official) | `persons[]` | |
+//! | [`Official`] | `persons[]` | |
 //! | `id`, `name`, `given_name`, `family_name`, `other_names` | the same | the language of other names (`+lang`) |
 //! | `honorific` | `honorific_prefix` | |
 //! | `nationality` | `national_identity`: the country's English short name | |
 //! | `posts[]` | a `posts[]` entry per organization, role and title (`label`: the title, `role`: the role's word, `organization_id`), and a `memberships[]` entry per holding (`person_id`, `organization_id`, `post_id`, `role`, `label`, dates) | acting, term, attested days, deciding meeting (`+acting`, `+term`, `+attested`, `+decided_at`) |
-//! | [`Meeting`](crate::Meeting) | `events[]` | |
+//! | [`Meeting`] | `events[]` | |
 //! | `id`, `title`, `summary`, `kind`, `status` | `id`, `name`, `description`, `classification`, `status` | |
 //! | `when` | `start_date`, `end_date` | see dates below (`+when`) |
 //! | `location` | `location`: "venue, city, country" in one string | its parts and whether online (`+location`) |
