@@ -44,7 +44,7 @@
 //! | `identifiers` | `wikidataId` for scheme `wikidata`; `idNumber` for the others | the scheme of the others |
 //! | `sources` (every record) | `sourceUrl`, `publisher` | titles, dates and languages of sources |
 //! | `members[]` | `Membership`: `role` (the status word), `startDate`, `endDate`, `description` "founding member" | attested days, the deciding meeting |
-//! | `chairs[]` | `Directorship` of the state, role `chair`; with its `official`, a second one of the person, role "chair for <state>"; `summary` the theme | term, attested days, the deciding meeting |
+//! | `chairs[]` | `Directorship` of the state, role `chair`; with its `official`, a second one of the person, role `chair for <state>`; `summary` the theme | term, attested days, the deciding meeting |
 //! | official `name`, `given_name`, `family_name`, `other_names`, `honorific`, `nationality` | `name`, `firstName`, `lastName`, `alias`, `title`, `nationality` | |
 //! | `posts[]` | `Position` (`name` "title, organization", `organization`, `keywords` the role's word) and `Occupancy` (`startDate`, `endDate`, `status` `ended` when the end is dated or known to have come, `description` "acting") | term, attested days, the deciding meeting; FtM's `current` status, which needs a today |
 //! | meeting `title`, `summary`, `when` | `name`, `summary`, `startDate`, `endDate` | |

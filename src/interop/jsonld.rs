@@ -13,19 +13,19 @@
 //!
 //! | multilateral | schema.org | what schema.org cannot hold |
 //! |---|---|---|
-//! | [`Organization`](crate::Organization) | `Organization`; `GovernmentOrganization` for kind government, `NGO`, `EducationalOrganization` (academic), `ResearchOrganization` (think tank) | |
+//! | [`Organization`] | `Organization`; `GovernmentOrganization` for kind government, `NGO`, `EducationalOrganization` (academic), `ResearchOrganization` (think tank) | |
 //! | `name`, `description`, `acronym`, `other_names` | `name`, `description`, `alternateName` (other names with `@language`) | |
 //! | `kind` | the `@type` above, and `keywords` the kind's word | |
 //! | `parent` | `parentOrganization`, and `subOrganization` on the parent | |
 //! | `country`, `headquarters` | `address` (`PostalAddress` with `addressCountry`), `location` (`Place` with the city and country) | |
 //! | `founded`, `dissolved` | `foundingDate`, `dissolutionDate` | decades and centuries (left out) |
 //! | `members[]` | `member`: an `OrganizationRole` with `member`, `roleName` (the status word), `startDate`, `endDate` | founding members, attested days, the deciding meeting |
-//! | `chairs[]` | `member`: an `OrganizationRole` of the state with `roleName` `chair`; its official another, `roleName` "chair for <state>" | theme, term, attested days, the deciding meeting |
+//! | `chairs[]` | `member`: an `OrganizationRole` of the state with `roleName` `chair`; its official another, `roleName` `chair for <state>` | theme, term, attested days, the deciding meeting |
 //! | `identifiers` | `sameAs` `https://www.wikidata.org/entity/Q…` for Wikidata; `identifier` as `PropertyValue` (`propertyID` the scheme, `value`) for every one | |
 //! | `sources` (every record) | `subjectOf`: `CreativeWork` with `name`, `url`, `publisher`, `datePublished`, `inLanguage` | |
-//! | [`Official`](crate::Official) | `Person`: `name`, `givenName`, `familyName`, `alternateName`, `honorificPrefix`, `nationality` (`Country`) | |
+//! | [`Official`] | `Person`: `name`, `givenName`, `familyName`, `alternateName`, `honorificPrefix`, `nationality` (`Country`) | |
 //! | `posts[]` | `jobTitle` (each title), `memberOf`: an `OrganizationRole` with `memberOf`, `roleName` (the title, else the role's word), `startDate`, `endDate` | the role beside a title, acting, term, attested days, the deciding meeting |
-//! | [`Meeting`](crate::Meeting) | `Event`: `name`, `description` (the summary), `startDate`, `endDate` | |
+//! | [`Meeting`] | `Event`: `name`, `description` (the summary), `startDate`, `endDate` | |
 //! | `status` | `eventStatus`: `EventScheduled` (planned, held), `EventPostponed`, `EventCancelled` | held and planned are one status |
 //! | `kind`, `topics`, `theme` | `keywords` | their being a kind, a theme |
 //! | `location` | `location`: `Place` (`name` the venue, `address` with city and country), `VirtualLocation` when online; `eventAttendanceMode` | |
@@ -34,12 +34,12 @@
 //! | `days`, `recurrence` | `duration` (`P1D`), `eventSchedule` (`Schedule` with `repeatFrequency` `P1Y`, `P6M`, `P2Y`, `P4Y`) | an irregular recurrence |
 //! | `dimensions`, `mous` | `about` | |
 //! | `session_of`, `outcomes` | — | lost |
-//! | [`Mou`](crate::Mou) | `Legislation` ("a legal document … enforceable or not"), `legislationType` "memorandum of understanding" | |
+//! | [`Mou`] | `Legislation` ("a legal document … enforceable or not"), `legislationType` "memorandum of understanding" | |
 //! | `title`, `parties`, `signatories` | `name`, `legislationPassedBy`, `contributor` | who is a party and who signed, beyond those two properties |
 //! | `signed`, `effective`, `expires` | `legislationDate`, `temporalCoverage` (from effective, `2011-09/..`), `expires` | |
 //! | `status` | `legislationLegalForce`: `InForce`, `NotInForce` (expired, terminated); `creativeWorkStatus` the status word | |
 //! | `signed_at`, `areas`, `dimensions` | `workFeatured` on the signing meeting, `keywords`, `about` | |
-//! | [`Dimension`](crate::Dimension) | `DefinedTerm` (`name`, `description`, `termCode` the id) in a `DefinedTermSet` per organization (`creator`) | the parent dimension, the coordinators |
+//! | [`Dimension`] | `DefinedTerm` (`name`, `description`, `termCode` the id) in a `DefinedTermSet` per organization (`creator`) | the parent dimension, the coordinators |
 //! | a state | `GovernmentOrganization` `<base>states/<code>` with `areaServed` its `Country` (`name`, `identifier` the code) | that it is the state and not its government |
 //!
 //! Dates are ISO 8601 reduced dates (`2024`, `2024-11`, `2024-11-25`), as schema.org's

@@ -20,7 +20,7 @@
 //!
 //! | multilateral | Popolo | what Popolo cannot hold |
 //! |---|---|---|
-//! | [`Organization`](crate::Organization) | `organizations[]` | |
+//! | [`Organization`] | `organizations[]` | |
 //! | `id`, `name`, `description` | `id`, `name`, `description` | |
 //! | `acronym` | `other_names[]` with `"note": "acronym"` | |
 //! | `other_names[].name`, `.lang` | `other_names[].name`, `+lang` | the language (`+lang`) |
@@ -34,12 +34,12 @@
 //! | `identifiers[]` | `identifiers[]`: `scheme`, `identifier` | |
 //! | `sources[]` with a `url` | `sources[]`: `url`, `note` (the title) | publisher, date, language (`+publisher`, `+published`, `+language`) |
 //! | `sources[]` without a `url` | — | all of it: the whole list, in order, in `+sources` |
-//! | [`Official`](crate::Official) | `persons[]` | |
+//! | [`Official`] | `persons[]` | |
 //! | `id`, `name`, `given_name`, `family_name`, `other_names` | the same | the language of other names (`+lang`) |
 //! | `honorific` | `honorific_prefix` | |
 //! | `nationality` | `national_identity`: the country's English short name | |
 //! | `posts[]` | a `posts[]` entry per organization, role and title (`label`: the title, `role`: the role's word, `organization_id`), and a `memberships[]` entry per holding (`person_id`, `organization_id`, `post_id`, `role`, `label`, dates) | acting, term, attested days, deciding meeting (`+acting`, `+term`, `+attested`, `+decided_at`) |
-//! | [`Meeting`](crate::Meeting) | `events[]` | |
+//! | [`Meeting`] | `events[]` | |
 //! | `id`, `title`, `summary`, `kind`, `status` | `id`, `name`, `description`, `classification`, `status` | |
 //! | `when` | `start_date`, `end_date` | see dates below (`+when`) |
 //! | `location` | `location`: "venue, city, country" in one string | its parts and whether online (`+location`) |
@@ -72,16 +72,18 @@
 //! (which [`import`] gives a record whose Popolo id is not a valid id of this crate, such as
 //! EveryPolitician's `party/mdc`): it is written under that id again. Posts are
 //! `post/<organization>/<role>/<title slug>`, states `state/<code>`, countries
-//! `country/<code>`, memberships `membership/<person or organization>/<n>`.
+//! `country/<code>`, memberships `membership/<person>/post/<n>`,
+//! `membership/<organization>/member/<n>` and `membership/<organization>/chair/<n>`.
 //!
 //! # Reading Popolo
 //!
 //! [`import`] reads `persons`, `organizations`, `posts` and `memberships` (at the top level,
 //! or embedded as the specification allows: an organization's `posts` and `memberships`, a
-//! person's `memberships`), including every `+` property above, and reports each fact it
-//! cannot hold (see [`Import`]). Events are not read back into meetings: Popolo events
+//! person's `memberships`), including every `+` property above but `+decided_at`, and
+//! reports each fact it cannot hold (see [`Import`]). Events are not read back into meetings: Popolo events
 //! (elections, legislative terms) are not meetings, and an event's attendees are persons
-//! without the party they represented; they are reported as dropped.
+//! without the party they represented; they are reported as dropped, and with them the
+//! meetings that decided a post, a chair or a membership (`+decided_at`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -98,7 +100,9 @@ use crate::party::Party;
 use crate::period::Period;
 use crate::source::Source;
 
-pub use super::popolo_import::{Dropped, Import, ImportError, ImportErrorKind, import};
+pub use super::popolo_import::{
+    Dropped, Import, ImportError, ImportErrorKind, MAX_IMPORT_LEN, import,
+};
 
 use super::seats::{Seats, seats};
 use super::{json, plain_dates, uri};

@@ -235,6 +235,8 @@ fn every_error_type_boxes_as_send_and_sync() {
     assert_error::<ValueError>();
     assert_error::<Report>();
     assert_error::<LoadError>();
+    assert_error::<interop::popolo::ImportError>();
+    assert_error::<interop::jsonld::BaseError>();
 }
 
 /// Each error of the crate goes through `?` into a boxed error and keeps its message.
