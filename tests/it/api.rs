@@ -35,7 +35,8 @@ macro_rules! send_sync {
 
 /// Every type of the public API, checked `Send + Sync`.
 fn public_types() -> Vec<String> {
-    send_sync!(
+    #[allow(unused_mut)]
+    let mut names = send_sync!(
         // Values.
         OrganizationId,
         OfficialId,
@@ -120,7 +121,16 @@ fn public_types() -> Vec<String> {
         // The schema export.
         Draft,
         SchemaFile,
-    )
+    );
+    // The Arrow tables (feature `arrow`): a batch iterator can move to a writing thread.
+    #[cfg(feature = "arrow")]
+    names.extend(send_sync!(
+        multilateral::columnar::Relation,
+        multilateral::columnar::Batches<'static>,
+        multilateral::columnar::DatasetReader,
+        multilateral::columnar::ReadError,
+    ));
+    names
 }
 
 #[test]
