@@ -10,7 +10,7 @@
 //! `SELECT * FROM 'DIR/meetings.parquet'`. The library does no I/O: this program opens the
 //! files and hands them to `multilateral::columnar::parquet::write`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo run --example export --features parquet -- --to parquet FILE DIR";
@@ -47,7 +47,7 @@ fn to_parquet(file: &Path, dir: &Path) -> Result<(), String> {
     let data = read(file)?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for &relation in Relation::ALL {
-        let path: PathBuf = dir.join(parquet::file_name(relation));
+        let path = dir.join(parquet::file_name(relation));
         let out = std::fs::File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let out = std::io::BufWriter::new(out);
         let mut out =
