@@ -70,6 +70,10 @@
 //! [`interop`] writes Popolo JSON, FollowTheMoney entities and schema.org JSON-LD, each
 //! with the table of what goes where and what the target cannot hold.
 //!
+//! Past one machine's memory, the records go to an engine: with feature `arrow`,
+//! [`columnar`] makes one Arrow table per relation, and with feature `parquet` writes them as
+//! Parquet files that DuckDB, Spark, pandas and polars read, and reads them back.
+//!
 //! # Document format 2.0
 //!
 //! Documents declare `"schema_version": "2.0"`; 1.0 documents are read with the same meaning

@@ -214,9 +214,12 @@ impl<I: Iterator, F: FnMut(&mut Row<'_>, I::Item)> RowSource for Source<I, F> {
 }
 
 /// The rows of an iterator, each written by `write`.
-pub(crate) fn rows<'a, I>(rows: I, write: fn(&mut Row<'_>, I::Item)) -> Box<dyn RowSource + 'a>
+pub(crate) fn rows<'a, I>(
+    rows: I,
+    write: fn(&mut Row<'_>, I::Item),
+) -> Box<dyn RowSource + Send + Sync + 'a>
 where
-    I: Iterator + 'a,
+    I: Iterator + Send + Sync + 'a,
 {
     Box::new(Source { rows, write })
 }
@@ -233,7 +236,7 @@ pub struct Batches<'a> {
     schema: Arc<Schema>,
     kinds: Vec<Kind>,
     rows: usize,
-    source: Box<dyn RowSource + 'a>,
+    source: Box<dyn RowSource + Send + Sync + 'a>,
     done: bool,
     emitted: bool,
 }
@@ -249,7 +252,11 @@ impl std::fmt::Debug for Batches<'_> {
 }
 
 impl<'a> Batches<'a> {
-    pub(crate) fn new(relation: Relation, spec: &Spec, source: Box<dyn RowSource + 'a>) -> Self {
+    pub(crate) fn new(
+        relation: Relation,
+        spec: &Spec,
+        source: Box<dyn RowSource + Send + Sync + 'a>,
+    ) -> Self {
         Self {
             relation,
             schema: spec.schema_ref(),

@@ -15,7 +15,7 @@
 //! let mut reader = DatasetReader::new();
 //! for &relation in Relation::ALL {
 //!     let file: Vec<u8> = parquet::write(&data, relation, Vec::new())?;
-//!     parquet::read(relation, bytes::Bytes::from(file), &mut reader)?;
+//!     parquet::read(relation, parquet::Bytes::from(file), &mut reader)?;
 //! }
 //! assert_eq!(reader.finish()?, data);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -30,6 +30,8 @@ use ::parquet::file::properties::WriterProperties;
 
 pub use ::parquet::errors::ParquetError;
 pub use ::parquet::file::reader::ChunkReader;
+/// The bytes of a file in memory, which [`read`] takes as a [`ChunkReader`].
+pub use bytes::Bytes;
 
 use crate::columnar::{DEFAULT_BATCH_ROWS, DatasetReader, ReadError, Relation, batches};
 use crate::dataset::Dataset;

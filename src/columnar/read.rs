@@ -297,13 +297,12 @@ impl<'b> Cols<'b> {
             .ok_or_else(|| self.err(Some(i), name, "the value is null"))
     }
 
-    fn flag(&self, col: &BooleanArray, name: &str, i: usize) -> Option<bool> {
-        let _ = name;
+    fn flag(&self, col: &BooleanArray, i: usize) -> Option<bool> {
         col.is_valid(i).then(|| col.value(i))
     }
 
     fn req_flag(&self, col: &BooleanArray, name: &str, i: usize) -> Result<bool, ReadError> {
-        self.flag(col, name, i)
+        self.flag(col, i)
             .ok_or_else(|| self.err(Some(i), name, "the value is null"))
     }
 
@@ -793,7 +792,7 @@ impl DatasetReader {
             let venue: Option<Text> = c.text(&venue, "location_venue", i)?;
             let city: Option<Text> = c.text(&city, "location_city", i)?;
             let country: Option<CountryCode> = c.opt(&country, "location_country", i)?;
-            m.location = match c.flag(online, "location_online", i) {
+            m.location = match c.flag(online, i) {
                 Some(online) => Some(Location {
                     venue,
                     city,

@@ -76,7 +76,7 @@ pub fn schema_markdown() -> String {
                 doc.push_str(&format!(" One of {}.", listed.join(", ")));
             }
             out.push_str(&format!(
-                "| `{}` | {} | {} | {} |\n",
+                "| `{}` | `{}` | {} | {} |\n",
                 c.name,
                 c.kind.type_name(),
                 if c.nullable { "yes" } else { "no" },

@@ -377,7 +377,7 @@ fn record_owner<'s>(s: &'s mut Spec, list: &str, holdings: bool) -> &'s mut Spec
 }
 
 /// The rows of a table, in document order.
-pub(crate) fn source(data: &Dataset, relation: Relation) -> Box<dyn RowSource + '_> {
+pub(crate) fn source(data: &Dataset, relation: Relation) -> Box<dyn RowSource + Send + Sync + '_> {
     let orgs = || data.organizations.iter().enumerate();
     let officials = || data.officials.iter().enumerate();
     let meetings = || data.meetings.iter().enumerate();

@@ -139,9 +139,11 @@ def main():
     folders = sorted({ask["data"] for ask in job["asks"]})
     out = {"answers": answers, "types": {f: arrow_types(f) for f in folders}}
     out.update(timing)
-    import resource
-
-    out["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # The peak resident set of this process since it started (VmHWM: ru_maxrss would count
+    # the parent's size at the fork).
+    with open("/proc/self/status", encoding="ascii") as f:
+        hwm = [line.split()[1] for line in f if line.startswith("VmHWM:")]
+    out["max_rss_kb"] = int(hwm[0]) if hwm else 0
     json.dump(out, sys.stdout)
 
 

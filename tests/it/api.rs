@@ -44,6 +44,7 @@ macro_rules! send_sync {
 
 /// Every type of the public API, checked `Send + Sync`.
 fn public_types() -> Vec<String> {
+    #[allow(unused_mut)]
     let mut names = send_sync!(
         // Values.
         OrganizationId,
@@ -164,17 +165,16 @@ fn public_types() -> Vec<String> {
         multilateral::draw::Certainty,
         multilateral::draw::Syntax,
     );
+    // The Arrow tables (feature `arrow`): a batch iterator can move to a writing thread.
+    #[cfg(feature = "arrow")]
+    use multilateral::columnar::{Batches, DatasetReader, ReadError, Relation};
     #[cfg(feature = "arrow")]
     names.extend(send_sync!(
-        multilateral::columnar::DatasetReader,
-        multilateral::columnar::ReadError,
-        multilateral::columnar::Relation,
+        Relation,
+        Batches<'static>,
+        DatasetReader,
+        ReadError,
     ));
-    // `Batches` is an iterator that borrows a dataset on one thread: not checked (its row
-    // sources are boxed trait objects without `Send`).
-    names.push("Batches".to_owned());
-    #[cfg(not(feature = "arrow"))]
-    names.extend(["DatasetReader", "ReadError", "Relation"].map(String::from));
     names
 }
 
@@ -189,6 +189,10 @@ fn every_public_type_is_send_and_sync() {
 fn declared_types(dir: &Path, found: &mut BTreeSet<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
+        // The Arrow tables are compiled only with their feature.
+        if path.ends_with("columnar") && cfg!(not(feature = "arrow")) {
+            continue;
+        }
         if path.is_dir() {
             declared_types(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
