@@ -168,9 +168,9 @@ fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
             }
             _ => Vec::new(),
         };
-        let target = match candidates.as_slice() {
-            &[i] => Some(i),
-            &[i, ..] if first_wins => Some(i),
+        let target = match *candidates.as_slice() {
+            [i] => Some(i),
+            [i, ..] if first_wins => Some(i),
             _ => None,
         };
         let elem = At {

@@ -83,18 +83,36 @@ fn judge(python: &Path, script: &str, files: &[PathBuf]) {
 /// The datasets judged: every fixture, and generated ones of a few seeds and sizes.
 fn datasets() -> Vec<(String, Dataset)> {
     let mut out = Vec::new();
-    let mut fixtures: Vec<PathBuf> = std::fs::read_dir(repo().join("examples/data"))
-        .unwrap()
+    // The fixtures, and the held-out encodings of real reports (tests/data/held-out).
+    let mut fixtures: Vec<PathBuf> = ["examples/data", "tests/data/held-out"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(repo().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     fixtures.sort();
-    assert!(fixtures.len() >= 4, "{fixtures:?}");
+    assert!(fixtures.len() >= 7, "{fixtures:?}");
     for path in fixtures {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let data = Dataset::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
         out.push((name, data));
     }
+    // Geneva and the held-out reports merged into one document, with an alias.
+    let mut merger = multilateral::merge::Merger::new(multilateral::merge::Policy::Refuse).same_as(
+        multilateral::merge::SameAs::new().official(
+            multilateral::OfficialId::from_static("kairat-sarybai"),
+            multilateral::OfficialId::from_static("kairat-sarybay"),
+        ),
+    );
+    for (name, data) in &out {
+        if name == "geneva-2024" || !name.starts_with("geneva") && fixture_is_held_out(name) {
+            merger.add(data.clone());
+        }
+    }
+    out.push((
+        "merged-reports".to_owned(),
+        merger.finish().unwrap().dataset,
+    ));
     for (meetings, seed) in [(120, 1), (400, 7), (3_000, 42)] {
         out.push((
             format!("synth-{meetings}-{seed}"),
@@ -102,6 +120,14 @@ fn datasets() -> Vec<(String, Dataset)> {
         ));
     }
     out
+}
+
+/// Whether a judged fixture is one of the held-out reports.
+fn fixture_is_held_out(name: &str) -> bool {
+    repo()
+        .join("tests/data/held-out")
+        .join(format!("{name}.json"))
+        .exists()
 }
 
 /// A scratch directory for this test's files.
