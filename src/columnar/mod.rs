@@ -36,7 +36,7 @@
 //! - **Rows and their records.** A record table has an `ordinal`, its position in the
 //!   document. A table of a record's list has `{owner}_ordinal` and `{owner}` (the record's
 //!   ordinal and id) and `position`, the row's place in the list. `sources`, `attested`,
-//!   `other_names` and `identifiers` are shared by several kinds of record: their rows say
+//!   `other_names`, `identifiers` and `aliases` are shared by several kinds of record: their rows say
 //!   `record_kind`, `record_ordinal` and `record`, and, for a membership's, a chairmanship's or
 //!   a post's, `holding` and `holding_position`.
 //! - **A partial date** (`founded`, `signed`, a source's `published`) is three columns: its
@@ -169,6 +169,9 @@ relations! {
     OtherNames = "other_names",
     /// An identifier of an organization or an official in another database (its `identifiers`).
     Identifiers = "identifiers",
+    /// Another id of a record, one that other reports gave it and that still resolves to it
+    /// (its `aliases`).
+    Aliases = "aliases",
 }
 
 impl Relation {

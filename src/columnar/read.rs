@@ -18,7 +18,7 @@ use crate::dataset::Dataset;
 use crate::date::PartialDate;
 use crate::dimension::{Coordinator, Dimension};
 use crate::error::ValueError;
-use crate::id::{DimensionId, MouId, OfficialId, OrganizationId};
+use crate::id::{DimensionId, MeetingId, MouId, OfficialId, OrganizationId};
 use crate::meeting::{Location, Meeting, MeetingRelation, Outcome, Participant};
 use crate::mou::Mou;
 use crate::names::{ExternalId, OtherName};
@@ -503,6 +503,17 @@ pub struct DatasetReader {
     attested: Vec<(Target, u32, PartialDate)>,
     other_names: Vec<(Target, u32, OtherName)>,
     identifiers: Vec<(Target, u32, ExternalId)>,
+    aliases: Aliases,
+}
+
+/// The rows of the `aliases` table, by the kind of record they belong to.
+#[derive(Debug, Default)]
+struct Aliases {
+    organizations: Vec<(Target, u32, OrganizationId)>,
+    officials: Vec<(Target, u32, OfficialId)>,
+    meetings: Vec<(Target, u32, MeetingId)>,
+    mous: Vec<(Target, u32, MouId)>,
+    dimensions: Vec<(Target, u32, DimensionId)>,
 }
 
 const RECORDS: [&str; 5] = ["organization", "official", "meeting", "mou", "dimension"];
@@ -604,6 +615,28 @@ impl DatasetReader {
                         c.parse(&value, "value", i)?,
                     );
                     self.identifiers.push((target, pos, id));
+                }
+                Ok(())
+            }
+            Relation::Aliases => {
+                let t = targets(&c, false)?;
+                let alias = c.strings("alias")?;
+                let a = &mut self.aliases;
+                for i in 0..n {
+                    let (target, pos) = t.at(&c, i)?;
+                    match target.record {
+                        0 => a
+                            .organizations
+                            .push((target, pos, c.parse(&alias, "alias", i)?)),
+                        1 => a
+                            .officials
+                            .push((target, pos, c.parse(&alias, "alias", i)?)),
+                        2 => a.meetings.push((target, pos, c.parse(&alias, "alias", i)?)),
+                        3 => a.mous.push((target, pos, c.parse(&alias, "alias", i)?)),
+                        _ => a
+                            .dimensions
+                            .push((target, pos, c.parse(&alias, "alias", i)?)),
+                    }
                 }
                 Ok(())
             }
@@ -1099,6 +1132,22 @@ impl DatasetReader {
                 })
             },
         )?;
+        let a = self.aliases;
+        shared(Relation::Aliases, a.organizations, &mut data, |d, t| {
+            Some(&mut d.organizations.get_mut(t.ordinal as usize)?.aliases)
+        })?;
+        shared(Relation::Aliases, a.officials, &mut data, |d, t| {
+            Some(&mut d.officials.get_mut(t.ordinal as usize)?.aliases)
+        })?;
+        shared(Relation::Aliases, a.meetings, &mut data, |d, t| {
+            Some(&mut d.meetings.get_mut(t.ordinal as usize)?.aliases)
+        })?;
+        shared(Relation::Aliases, a.mous, &mut data, |d, t| {
+            Some(&mut d.mous.get_mut(t.ordinal as usize)?.aliases)
+        })?;
+        shared(Relation::Aliases, a.dimensions, &mut data, |d, t| {
+            Some(&mut d.dimensions.get_mut(t.ordinal as usize)?.aliases)
+        })?;
         Ok(data)
     }
 }

@@ -347,6 +347,13 @@ pub(crate) fn spec(relation: Relation) -> Spec {
                 .text("scheme", false, "The database: `wikidata`, `ror`, `iati`…")
                 .text("value", false, "The entity's identifier in it.");
         }
+        Relation::Aliases => {
+            record_owner(&mut s, "aliases", false).dict(
+                "alias",
+                false,
+                "Another id of the record, which references may use.",
+            );
+        }
     }
     s
 }
@@ -439,6 +446,9 @@ pub(crate) fn source(data: &Dataset, relation: Relation) -> Box<dyn RowSource + 
                     .text(Some(n.item.value.as_str()));
             },
         ),
+        Relation::Aliases => rows(aliases(data), |r, a| {
+            a.owner.write(r).dict(Some(a.item));
+        }),
     }
 }
 
@@ -667,7 +677,7 @@ impl RecordOwner<'_> {
 }
 
 /// An item of a shared table, with its owner.
-struct Owned<'a, T> {
+struct Owned<'a, T: ?Sized> {
     owner: RecordOwner<'a>,
     item: &'a T,
 }
@@ -814,6 +824,36 @@ fn named<'a, T: 'a>(
             owned("official", i, o.id.as_str(), None, of_official(o), false)
         });
     orgs.chain(officials)
+}
+
+/// Every record's aliases, records of each kind in document order, kinds in the order of
+/// the document's lists.
+fn aliases(data: &Dataset) -> impl Iterator<Item = Owned<'_, str>> + '_ {
+    fn of<'a, R: Record, A: AsRef<str>>(
+        kind: &'static str,
+        records: &'a [R],
+        list: fn(&'a R) -> &'a [A],
+    ) -> impl Iterator<Item = Owned<'a, str>> + 'a {
+        records.iter().enumerate().flat_map(move |(ordinal, r)| {
+            let id = r.id();
+            list(r).iter().enumerate().map(move |(position, a)| Owned {
+                owner: RecordOwner {
+                    kind,
+                    ordinal,
+                    id,
+                    holding: None,
+                    position,
+                    with_holding: false,
+                },
+                item: a.as_ref(),
+            })
+        })
+    }
+    of("organization", &data.organizations, |o| &o.aliases)
+        .chain(of("official", &data.officials, |o| &o.aliases))
+        .chain(of("meeting", &data.meetings, |m| &m.aliases))
+        .chain(of("mou", &data.mous, |m| &m.aliases))
+        .chain(of("dimension", &data.dimensions, |d| &d.aliases))
 }
 
 #[allow(dead_code)]

@@ -29,6 +29,7 @@
 //! | `country` | `area_id` of an area of classification `country` | |
 //! | `founded`, `dissolved` | `founding_date`, `dissolution_date` | decades and centuries (`+founded`, `+dissolved`) |
 //! | `headquarters` | — | all of it (`+headquarters`) |
+//! | `aliases` | — | all of them (`+aliases`), on organizations, persons and events |
 //! | `members[]` | `memberships[]`: `member` (`@type: Organization`), `organization_id`, `role` (the status: `member`, `observer`…) | founding members, attested days, the deciding meeting (`+founding`, `+attested`, `+decided_at`) |
 //! | `chairs[]` | `memberships[]` of the state with `role: chair` | the official, theme, term, attested days, deciding meeting (`+official`, `+theme`, `+term`, `+attested`, `+decided_at`) |
 //! | `identifiers[]` | `identifiers[]`: `scheme`, `identifier` | |
@@ -45,7 +46,7 @@
 //! | `location` | `location`: "venue, city, country" in one string | its parts and whether online (`+location`) |
 //! | `participants[]` | `organization_id`: the first organizer; `attendees[]`: the officials | parties and roles (`+participants`) |
 //! | `relations[]` | `parent_id`: the first meeting it is on the sidelines of or part of | every relation with its kind (`+relations`) |
-//! | `theme`, `session_of`, `days`, `recurrence`, `topics`, `dimensions`, `mous`, `outcomes` | — | all of them (`+theme`, `+session_of`…) |
+//! | `theme`, `session_of`, `aliases`, `days`, `recurrence`, `topics`, `dimensions`, `mous`, `outcomes` | — | all of them (`+theme`, `+session_of`…) |
 //! | [`Mou`](crate::Mou), [`Dimension`](crate::Dimension) | — | not written: Popolo has no class for either |
 //!
 //! ## Dates
@@ -322,6 +323,9 @@ impl<'a> Exporter<'a> {
             out.insert("other_names".into(), Value::Array(names));
         }
         identifiers(&org.identifiers, Some(id.as_str()), &mut out);
+        if !org.aliases.is_empty() {
+            out.insert("+aliases".into(), json!(org.aliases));
+        }
         out.insert("classification".into(), json!(org.kind));
         if let Some(parent) = &org.parent {
             out.insert("parent_id".into(), json!(self.org(parent)));
@@ -407,6 +411,9 @@ impl<'a> Exporter<'a> {
             out.insert("other_names".into(), Value::Array(names));
         }
         identifiers(&official.identifiers, Some(id.as_str()), &mut out);
+        if !official.aliases.is_empty() {
+            out.insert("+aliases".into(), json!(official.aliases));
+        }
         for (field, value) in [
             ("given_name", &official.given_name),
             ("family_name", &official.family_name),

@@ -636,6 +636,9 @@ impl Reader {
         if let Some(hq) = org.get("+headquarters") {
             rec.insert("headquarters".into(), hq.clone());
         }
+        if let Some(aliases) = org.get("+aliases") {
+            rec.insert("aliases".into(), aliases.clone());
+        }
         if !identifiers.is_empty() {
             rec.insert("identifiers".into(), Value::Array(identifiers));
         }
@@ -657,6 +660,7 @@ impl Reader {
                 "+founded",
                 "+dissolved",
                 "+headquarters",
+                "+aliases",
                 "sources",
                 "+sources",
                 "posts",
@@ -716,6 +720,9 @@ impl Reader {
         if !identifiers.is_empty() {
             rec.insert("identifiers".into(), Value::Array(identifiers));
         }
+        if let Some(aliases) = person.get("+aliases") {
+            rec.insert("aliases".into(), aliases.clone());
+        }
         self.sources(person, path, &mut rec);
         self.drop_other_keys(
             person,
@@ -729,6 +736,7 @@ impl Reader {
                 "other_names",
                 "national_identity",
                 "identifiers",
+                "+aliases",
                 "sources",
                 "+sources",
                 "memberships",

@@ -2,7 +2,8 @@
 //! dataset as real reports give it. Some ends become unknown, limits or decades; some
 //! holdings are attested on a day, have a term or name the meeting that decided them;
 //! sessions name their body; some records take the newer kinds, roles, statuses and
-//! outcomes; some sources give their language; some organizations a description.
+//! outcomes; some sources give their language; some organizations a description; some
+//! records another id (an alias).
 //!
 //! It draws from its own generator, seeded from the configuration, so the phases before it
 //! make what they made before it existed. Everything it changes keeps the dataset clean: an
@@ -31,6 +32,75 @@ pub(crate) fn add(data: &mut Dataset, seed: u64) {
     posts(data, &deciders, &mut rng);
     meetings(data, &mut rng);
     sources(data, &mut rng);
+    aliases(data, &mut rng);
+}
+
+/// Some records get another id, as a second report about them would have named them: an
+/// official the surname alone (`greminger` for `thomas-greminger`), other records their id
+/// with a year or a letter. The first record of each kind always gets one, so that small
+/// worlds have them too; nothing refers to a record by its alias, so what reads the ids
+/// alone reads the same dataset. An alias is never another record's id or alias.
+fn aliases(data: &mut Dataset, rng: &mut Rng) {
+    use std::collections::HashSet;
+    let mut taken: HashSet<String> = HashSet::new();
+    taken.extend(data.organizations.iter().map(|r| r.id.to_string()));
+    taken.extend(data.officials.iter().map(|r| r.id.to_string()));
+    taken.extend(data.meetings.iter().map(|r| r.id.to_string()));
+    taken.extend(data.mous.iter().map(|r| r.id.to_string()));
+    taken.extend(data.dimensions.iter().map(|r| r.id.to_string()));
+    // An unused id from the candidates, or none.
+    let mut fresh = |candidates: &[String]| -> Option<String> {
+        let found = candidates
+            .iter()
+            .find(|c| !taken.contains(c.as_str()))?
+            .clone();
+        taken.insert(found.clone());
+        Some(found)
+    };
+    fn others(id: &str) -> Vec<String> {
+        vec![format!("{id}-x"), format!("{id}-2"), format!("{id}-old")]
+    }
+    for (i, o) in data.officials.iter_mut().enumerate() {
+        if i == 0 || rng.chance(20) {
+            let id = o.id.as_str();
+            let mut candidates = Vec::new();
+            if let Some((_, surname)) = id.rsplit_once('-') {
+                candidates.push(surname.to_owned());
+            }
+            candidates.extend(others(id));
+            if let Some(a) = fresh(&candidates).and_then(|a| a.parse().ok()) {
+                o.aliases.push(a);
+            }
+        }
+    }
+    for (i, o) in data.organizations.iter_mut().enumerate() {
+        if i == 0 || rng.chance(20) {
+            if let Some(a) = fresh(&others(o.id.as_str())).and_then(|a| a.parse().ok()) {
+                o.aliases.push(a);
+            }
+        }
+    }
+    for (i, m) in data.meetings.iter_mut().enumerate() {
+        if i == 0 || rng.chance(5) {
+            if let Some(a) = fresh(&others(m.id.as_str())).and_then(|a| a.parse().ok()) {
+                m.aliases.push(a);
+            }
+        }
+    }
+    for (i, m) in data.mous.iter_mut().enumerate() {
+        if i == 0 || rng.chance(20) {
+            if let Some(a) = fresh(&others(m.id.as_str())).and_then(|a| a.parse().ok()) {
+                m.aliases.push(a);
+            }
+        }
+    }
+    for (i, d) in data.dimensions.iter_mut().enumerate() {
+        if i == 0 || rng.chance(50) {
+            if let Some(a) = fresh(&others(d.id.as_str())).and_then(|a| a.parse().ok()) {
+                d.aliases.push(a);
+            }
+        }
+    }
 }
 
 /// For each organization, the meetings it took part in, by their first possible day.
