@@ -28,6 +28,11 @@ pub(super) struct WordList {
     text: String,
     /// One entry per word and owner, sorted by word then owner.
     entries: Vec<Entry>,
+    /// Each owner's entries: owner `o`'s are `by_owner[owner_start[o]..owner_start[o + 1]]`,
+    /// their positions in `entries`, ascending. Whether an owner has a word beginning with a
+    /// prefix is then a binary search among its own words for the prefix's span of entries.
+    owner_start: Vec<u32>,
+    by_owner: Vec<u32>,
 }
 
 /// A word of an owner's names: where the word lies in [`WordList::text`], and the owner.
@@ -73,7 +78,7 @@ impl WordList {
             .collect();
         ranked.sort_unstable();
         ranked.dedup();
-        let entries = ranked
+        let entries: Vec<Entry> = ranked
             .into_iter()
             .map(|(rank, owner)| {
                 let &(at, len) = place.get(rank).expect("a word's rank");
@@ -81,7 +86,29 @@ impl WordList {
             })
             .collect();
         text.shrink_to_fit();
-        Self { text, entries }
+        let (owner_start, by_owner) = by_owner(&entries);
+        Self {
+            text,
+            entries,
+            owner_start,
+            by_owner,
+        }
+    }
+
+    /// Whether `owner` has an entry in `span` (a span of [`entries`](Self::entries), such as
+    /// a prefix's). O(log m) for the owner's m words.
+    fn owner_has(&self, owner: u32, span: &std::ops::Range<usize>) -> bool {
+        let o = owner as usize;
+        let (Some(&from), Some(&to)) = (self.owner_start.get(o), self.owner_start.get(o + 1))
+        else {
+            return false;
+        };
+        let mine = self
+            .by_owner
+            .get(from as usize..to as usize)
+            .expect("owner_start bounds by_owner");
+        let first = mine.partition_point(|&p| (p as usize) < span.start);
+        mine.get(first).is_some_and(|&p| (p as usize) < span.end)
     }
 
     pub(super) fn word(&self, e: &Entry) -> &str {
@@ -92,10 +119,17 @@ impl WordList {
 
     /// The entries of the words beginning with `prefix`. O(log n).
     pub(super) fn range(&self, prefix: &str) -> &[Entry] {
+        self.entries
+            .get(self.span(prefix))
+            .expect("a span of the entries")
+    }
+
+    /// Where the entries of the words beginning with `prefix` lie. O(log n).
+    fn span(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.entries.partition_point(|e| self.word(e) < prefix);
         let rest = self.entries.get(start..).expect("a partition point");
         let len = rest.partition_point(|e| self.word(e).starts_with(prefix));
-        rest.get(..len).expect("a partition point")
+        start..start + len
     }
 
     /// The owners with a word beginning with `prefix`, sorted and without repeats.
@@ -116,10 +150,12 @@ impl WordList {
     /// with no word.
     ///
     /// Each distinct word is searched once, and a word that begins another word of the query
-    /// not at all (every name word the longer one begins, the shorter begins too). The words
-    /// are intersected from the one with the fewest entries, and the search stops when no
-    /// owner is left. Cost: O(q log q + w log n) for the q words of the query and the w kept,
-    /// plus the entries of the words searched before the intersection is empty.
+    /// not at all (every name word the longer one begins, the shorter begins too). The owners
+    /// of the word with the fewest entries are the candidates; each other word keeps the
+    /// candidates that have a word it begins, by a binary search among each candidate's own
+    /// words, so the other words' entries are never read. Cost: O(q log q + w log n + r log r
+    /// + r·w·log m) for the q words of the query, the w kept, the r entries of the rarest and
+    /// the m words of one owner's names.
     fn search(&self, folded: &str) -> Vec<u32> {
         let mut query: Vec<&str> = words(folded).collect();
         crate::work::steps(query.len());
@@ -129,33 +165,62 @@ impl WordList {
         query.sort_unstable();
         query.dedup();
         // Sorted, a word that begins another is followed by one it begins.
-        // Each kept word's entries, found once, fewest first.
-        let mut by_size: Vec<&[Entry]> = query
+        let mut spans: Vec<std::ops::Range<usize>> = query
             .iter()
             .enumerate()
             .filter(|&(i, w)| query.get(i + 1).is_none_or(|next| !next.starts_with(w)))
-            .map(|(_, w)| self.range(w))
+            .map(|(_, w)| self.span(w))
             .collect();
-        by_size.sort_unstable_by_key(|range| range.len());
-        let mut result: Option<Vec<u32>> = None;
-        for range in by_size {
-            if result.as_ref().is_some_and(Vec::is_empty) {
+        spans.sort_unstable_by_key(|span| span.len());
+        let Some((rarest, others)) = spans.split_first() else {
+            return Vec::new();
+        };
+        let mut result = Self::owners(
+            self.entries
+                .get(rarest.clone())
+                .expect("a span of the entries"),
+        );
+        for span in others {
+            if result.is_empty() {
                 break;
             }
-            let found = Self::owners(range);
-            result = Some(match result {
-                None => found,
-                Some(so_far) => {
-                    crate::work::steps(so_far.len());
-                    so_far
-                        .into_iter()
-                        .filter(|o| found.binary_search(o).is_ok())
-                        .collect()
-                }
-            });
+            crate::work::steps(result.len());
+            result.retain(|&o| self.owner_has(o, span));
         }
-        result.unwrap_or_default()
+        result
     }
+}
+
+/// For each owner, the positions of its entries, ascending (see [`WordList::by_owner`]).
+/// O(e + o) for e entries and o owners.
+fn by_owner(entries: &[Entry]) -> (Vec<u32>, Vec<u32>) {
+    let owners = entries
+        .iter()
+        .map(|e| e.owner as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut start = vec![0u32; owners + 1];
+    for e in entries {
+        let slot = start
+            .get_mut(e.owner as usize + 1)
+            .expect("sized by the largest owner");
+        *slot += 1;
+    }
+    for o in 0..owners {
+        let before = *start.get(o).expect("o < owners");
+        *start.get_mut(o + 1).expect("o + 1 <= owners") += before;
+    }
+    let mut next = start.clone();
+    let mut positions = vec![0u32; entries.len()];
+    for (p, e) in entries.iter().enumerate() {
+        let at = next
+            .get_mut(e.owner as usize)
+            .expect("sized by the largest owner");
+        *positions.get_mut(*at as usize).expect("counted above") =
+            u32::try_from(p).expect("fewer name words than 2^32: each is a byte of the text at least, and a text is under 4 GiB");
+        *at += 1;
+    }
+    (start, positions)
 }
 
 /// The words of every name of organizations and officials, and a hash of each record's
@@ -288,7 +353,10 @@ impl crate::registry::Registry {
     /// geneva" by its name. Those whose whole name or acronym equals the query come first,
     /// then the rest, each group in document order.
     ///
-    /// Cost: O(w log n + k) for the w words of the query.
+    /// Cost: O(q log q + w log n + r (log r + w log m)) for the q words of the query, the w
+    /// distinct ones that begin no other, the r name words of the records that the rarest of
+    /// them begins, and the m name words of one record: the records with the rarest word are
+    /// the candidates, and each other word is checked among a candidate's own words.
     ///
     /// ```
     /// # use multilateral::Registry;
@@ -323,7 +391,7 @@ impl crate::registry::Registry {
     /// Sarybay. Those whose whole name equals the query come first, then the rest, each group
     /// in document order.
     ///
-    /// Cost: O(w log n + k) for the w words of the query.
+    /// Cost: as [`find_organizations`](Self::find_organizations).
     ///
     /// ```
     /// # use multilateral::Registry;

@@ -341,6 +341,38 @@ fn a_name_query_of_repeated_words_costs_one_search() {
     }
 }
 
+/// A query of a common word and a rare one costs the rare word's records, not the common
+/// word's: the records with the rarest word are the candidates, and the common word is
+/// checked among each candidate's own words. n officials are all "Anna", one of them also
+/// "Zzyzx"; "anna zzyzx" costs the same at n and at 4n, where reading every Anna grew 4×.
+#[test]
+fn a_rare_word_beside_a_common_one_costs_the_rare_one() {
+    let cost = |n: usize| {
+        let mut data = Dataset::default();
+        for i in 0..n {
+            let name = if i == n / 2 {
+                "Anna Zzyzx".to_owned()
+            } else {
+                format!("Anna Person{i}")
+            };
+            data.officials.push(multilateral::Official::new(
+                format!("anna-{i}").parse().unwrap(),
+                name.parse().unwrap(),
+            ));
+        }
+        let registry = Registry::new(data).unwrap();
+        let (found, steps) = count_work(|| registry.find_officials("anna zzyzx").len());
+        assert_eq!(found, 1);
+        let (common, _) = count_work(|| registry.find_officials("anna").len());
+        assert_eq!(common, n);
+        steps
+    };
+    let (small, large) = (cost(1_000), cost(4_000));
+    eprintln!("anna zzyzx: {small} steps at n = 1000, {large} at 4n");
+    assert!(small > 0);
+    assert_eq!(small, large, "the common word's records were read");
+}
+
 /// From the outside probe: a period query looked at every meeting that may last longer than
 /// a year, and at every open-ended one, whether or not it overlapped the period. A day none
 /// of them touches now costs a walk down an interval tree and two binary searches, however
