@@ -153,9 +153,9 @@ impl WordList {
     /// not at all (every name word the longer one begins, the shorter begins too). The owners
     /// of the word with the fewest entries are the candidates; each other word keeps the
     /// candidates that have a word it begins, by a binary search among each candidate's own
-    /// words, so the other words' entries are never read. Cost: O(q log q + w log n + r log r
-    /// + r·w·log m) for the q words of the query, the w kept, the r entries of the rarest and
-    /// the m words of one owner's names.
+    /// words, so the other words' entries are never read. Cost: O(q log q + w log n +
+    /// r log r + r·w·log m) for the q words of the query, the w kept, the r entries of the
+    /// rarest and the m words of one owner's names.
     fn search(&self, folded: &str) -> Vec<u32> {
         let mut query: Vec<&str> = words(folded).collect();
         crate::work::steps(query.len());
