@@ -959,6 +959,11 @@ impl Reference {
         Ok(out)
     }
 
+    /// The SQL text a query runs with an access (for the benchmark's appendix of plans).
+    pub fn sql_text(&self, q: &Query, access: Access) -> String {
+        self.sql(q, access).0
+    }
+
     fn stmt(&self, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
         self.conn.prepare_cached(sql)
     }
