@@ -103,8 +103,7 @@ fn calibrate(f: &mut dyn FnMut(), target: Duration) -> u64 {
         iters = if e < target / 100 {
             iters * 10
         } else {
-            ((iters as f64) * target.as_secs_f64() / e.as_secs_f64().max(1e-9) * 1.1).ceil()
-                as u64
+            ((iters as f64) * target.as_secs_f64() / e.as_secs_f64().max(1e-9) * 1.1).ceil() as u64
         };
     }
 }

@@ -30,7 +30,10 @@ use args::{env, sizes};
 fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
     let (label, n) = match (benching, env("BENCH_SIZES")) {
-        (true, Some(_)) => sizes().into_iter().next().expect("BENCH_SIZES names a size"),
+        (true, Some(_)) => sizes()
+            .into_iter()
+            .next()
+            .expect("BENCH_SIZES names a size"),
         (true, None) => ("100k".to_owned(), 100_000),
         (false, _) => ("1k".to_owned(), 1_000),
     };

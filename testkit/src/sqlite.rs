@@ -100,6 +100,12 @@ pub enum Query {
         role: PostRole,
         day: NaiveDate,
     },
+    /// `OrganizationRef::holders` by title.
+    HoldersByTitle {
+        org: OrganizationId,
+        title: String,
+        day: NaiveDate,
+    },
     /// `OrganizationRef::chair`.
     Chair { org: OrganizationId, day: NaiveDate },
     /// `OrganizationRef::members`.
@@ -332,6 +338,9 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
         Query::Holders { org, role, day } => {
             keep_on_date(found::org(r, org).holders(PostFilter::Role(*role), *day))
         }
+        Query::HoldersByTitle { org, title, day } => {
+            keep_on_date(found::org(r, org).holders(PostFilter::Title(title), *day))
+        }
         Query::Chair { org, day } => keep_on_date(found::org(r, org).chair(*day)),
         Query::Members { org, status, day } => {
             keep_on_date(found::org(r, org).members(*status, *day))
@@ -391,6 +400,10 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         ),
         Query::Holders { org, role, day } => on_date(
             found::org(r, org).holders(PostFilter::Role(*role), *day),
+            |h| h.official.id().as_str().to_owned(),
+        ),
+        Query::HoldersByTitle { org, title, day } => on_date(
+            found::org(r, org).holders(PostFilter::Title(title), *day),
             |h| h.official.id().as_str().to_owned(),
         ),
         Query::Chair { org, day } => {
@@ -494,7 +507,7 @@ CREATE TABLE official (
 CREATE TABLE post (
     official INTEGER NOT NULL, seq INTEGER NOT NULL, org INTEGER NOT NULL,
     title TEXT, role TEXT NOT NULL, acting INTEGER NOT NULL,
-    s0 INTEGER, s1 INTEGER, e0 INTEGER, e1 INTEGER,
+    s0 INTEGER, s1 INTEGER, e0 INTEGER, e1 INTEGER, title_folded TEXT,
     PRIMARY KEY (official, seq)
 ) WITHOUT ROWID;
 CREATE TABLE name_word (
@@ -555,6 +568,7 @@ CREATE UNIQUE INDEX organization_id ON organization(id);
 CREATE INDEX organization_parent ON organization(parent);
 CREATE UNIQUE INDEX official_id ON official(id);
 CREATE INDEX post_org_role ON post(org, role);
+CREATE INDEX post_org_title ON post(org, title_folded);
 CREATE UNIQUE INDEX dimension_id ON dimension(id);
 CREATE INDEX dimension_parent ON dimension(parent);
 CREATE UNIQUE INDEX mou_id ON mou(id);
@@ -785,8 +799,9 @@ impl Reference {
 
             let mut ins_official =
                 tx.prepare("INSERT INTO official VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-            let mut ins_post =
-                tx.prepare("INSERT INTO post VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
+            let mut ins_post = tx.prepare(
+                "INSERT INTO post VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
             for (i, o) in data.officials.iter().enumerate() {
                 let i = i as i64;
                 ins_official.execute(params![
@@ -811,7 +826,8 @@ impl Reference {
                         s0,
                         s1,
                         e0,
-                        e1
+                        e1,
+                        p.title.as_deref().map(fold)
                     ])?;
                 }
                 words(1, i, &o.name)?;
@@ -1038,6 +1054,13 @@ impl Reference {
                 on_date_of(
                     &mut s,
                     rusqlite::named_params! {":org": org.as_str(), ":role": dbg(role), ":d": day(*d)},
+                )
+            }
+            Query::HoldersByTitle { org, title, day: d } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {":org": org.as_str(), ":title": fold(title), ":d": day(*d)},
                 )
             }
             Query::Chair { org, day: d } => {
@@ -1369,6 +1392,13 @@ fn fixed_sql(q: &Query) -> &'static str {
             "SELECT o.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
              FROM post p JOIN official o ON o.idx = p.official
              WHERE p.org = (SELECT idx FROM organization WHERE id = :org) AND p.role = :role
+             ORDER BY p.official, p.seq"
+        )),
+        Query::HoldersByTitle { .. } => once!(format!(
+            "SELECT o.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
+             FROM post p JOIN official o ON o.idx = p.official
+             WHERE p.org = (SELECT idx FROM organization WHERE id = :org)
+               AND p.title_folded = :title
              ORDER BY p.official, p.seq"
         )),
         Query::Chair { .. } => once!(format!(

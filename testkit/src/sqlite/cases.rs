@@ -254,6 +254,46 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
     }
+    // Holders by title: the commonest title of the organizations above.
+    let title_of = |i: usize| {
+        let mut titles: HashMap<String, usize> = HashMap::new();
+        let org = data.organizations[i].id.as_str();
+        for o in &data.officials {
+            for p in &o.posts {
+                if p.organization.as_str() == org {
+                    if let Some(t) = &p.title {
+                        *titles.entry(t.as_str().to_owned()).or_default() += 1;
+                    }
+                }
+            }
+        }
+        by_count(titles).into_iter().next()
+    };
+    for (which, i, n) in [
+        (
+            "typical: median org with posts",
+            median(&posts).map(|p| p.0),
+            median(&posts).map(|p| p.1),
+        ),
+        (
+            "worst: org with most posts",
+            posts.first().map(|p| p.0),
+            posts.first().map(|p| p.1),
+        ),
+    ] {
+        let (Some(i), Some(n)) = (i, n) else { continue };
+        if let Some((title, k)) = title_of(i) {
+            add(
+                "organization.holders",
+                format!("{which} ({n} posts), title \"{title}\" ({k}), 2012-06-15"),
+                Query::HoldersByTitle {
+                    org: org_id(i),
+                    title: title.clone(),
+                    day,
+                },
+            );
+        }
+    }
     // Chairs and members: the organization with the most of them.
     if let Some((i, o)) = data
         .organizations

@@ -80,6 +80,23 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             query: q.to_owned(),
         });
     }
+    // Holders by each title recorded, as written and in capitals (titles are folded).
+    for (i, o) in data.officials.iter().enumerate() {
+        for p in &o.posts {
+            if let Some(t) = &p.title {
+                let title = if i % 2 == 0 {
+                    t.as_str().to_owned()
+                } else {
+                    t.as_str().to_uppercase()
+                };
+                out.push(Query::HoldersByTitle {
+                    org: p.organization.clone(),
+                    title,
+                    day: days[i % days.len()],
+                });
+            }
+        }
+    }
     let orgs = &data.organizations;
     for (i, o) in orgs.iter().enumerate() {
         let org = o.id.clone();
