@@ -41,7 +41,7 @@ fn pair<'r>(r: &'r Registry, q: &Query) -> Option<(Answer<'r>, Answer<'r>)> {
     Some(match q.clone() {
         Query::TimelineOfOfficial { official, period } => {
             let o = r.official(&official)?;
-            let p = period.clone();
+            let p = period;
             let planned: Answer<'r> = if period == all {
                 Box::new(move || r.meetings().with(o).run())
             } else {
@@ -51,7 +51,7 @@ fn pair<'r>(r: &'r Registry, q: &Query) -> Option<(Answer<'r>, Answer<'r>)> {
         }
         Query::TimelineOfOrganization { org, period, scope } => {
             let o = r.organization(&org)?;
-            let p = period.clone();
+            let p = period;
             let planned: Answer<'r> = if period == all {
                 Box::new(move || r.meetings().involving(o, scope).run())
             } else {
@@ -60,7 +60,7 @@ fn pair<'r>(r: &'r Registry, q: &Query) -> Option<(Answer<'r>, Answer<'r>)> {
             (planned, Box::new(move || o.meetings(&period, scope)))
         }
         Query::MeetingsDuring { period } => {
-            let p = period.clone();
+            let p = period;
             (
                 Box::new(move || r.meetings().during(&p).run()),
                 Box::new(move || r.meetings_during(&period)),

@@ -97,7 +97,7 @@ impl WordList {
 
     /// Whether `owner` has an entry in `span` (a span of [`entries`](Self::entries), such as
     /// a prefix's). O(log m) for the owner's m words.
-    fn owner_has(&self, owner: u32, span: &std::ops::Range<usize>) -> bool {
+    pub(super) fn owner_has(&self, owner: u32, span: &std::ops::Range<usize>) -> bool {
         let o = owner as usize;
         let (Some(&from), Some(&to)) = (self.owner_start.get(o), self.owner_start.get(o + 1))
         else {
@@ -124,8 +124,25 @@ impl WordList {
             .expect("a span of the entries")
     }
 
+    /// The words of `owner`'s names (each distinct word once), in sorted order. O(m) for its
+    /// m words.
+    pub(super) fn owner_words(&self, owner: u32) -> impl Iterator<Item = &str> + '_ {
+        let o = owner as usize;
+        let mine = match (self.owner_start.get(o), self.owner_start.get(o + 1)) {
+            (Some(&from), Some(&to)) => self.by_owner.get(from as usize..to as usize),
+            _ => None,
+        };
+        mine.unwrap_or_default().iter().map(|&p| {
+            self.word(
+                self.entries
+                    .get(p as usize)
+                    .expect("by_owner holds positions of entries"),
+            )
+        })
+    }
+
     /// Where the entries of the words beginning with `prefix` lie. O(log n).
-    fn span(&self, prefix: &str) -> std::ops::Range<usize> {
+    pub(super) fn span(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.entries.partition_point(|e| self.word(e) < prefix);
         let rest = self.entries.get(start..).expect("a partition point");
         let len = rest.partition_point(|e| self.word(e).starts_with(prefix));

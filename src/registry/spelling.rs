@@ -208,9 +208,43 @@ fn word_hits(
     hits
 }
 
+/// How well `owner`'s names match one query word, the best way (as [`word_hits`] would
+/// rank it), or `None`: a binary search among the owner's folded words, then among its
+/// keys, then its long keys compared one letter off. O(log m) for the owner's m words, and
+/// O(m k) for a word of k letters when only the last can match.
+fn owner_rank(folded: &WordList, side: &Side, owner: u32, word: &Asked) -> Option<NameMatch> {
+    if folded.owner_has(owner, &word.folded) {
+        return Some(NameMatch::Folded);
+    }
+    let (key, keyed) = word.keyed.as_ref()?;
+    if side.keys.owner_has(owner, keyed) {
+        return Some(NameMatch::Transliterated);
+    }
+    if slips(key) {
+        let near = side
+            .keys
+            .owner_words(owner)
+            .any(|w| slips(w) && strsim::osa_distance(w, key) == 1);
+        if near {
+            return Some(NameMatch::OneLetter);
+        }
+    }
+    None
+}
+
+/// A query word, and where the words it begins lie, folded and as spelling keys.
+struct Asked<'q> {
+    word: &'q str,
+    folded: std::ops::Range<usize>,
+    /// For a word of 3 letters or more: its key, and where the keys it begins lie.
+    keyed: Option<(String, std::ops::Range<usize>)>,
+}
+
 /// The owners matching every word of the folded query, with the rank of their worst word.
-/// Each distinct word is searched once, from the one with the fewest entries, and the
-/// search stops when no owner is left.
+/// Each distinct word is looked up once; the owners the rarest word matches (by its
+/// entries, folded and as keys) are the candidates, and each other word is checked among a
+/// candidate's own words ([`owner_rank`]), so a common word costs its candidates, not its
+/// entries.
 fn ranked(
     folded: &WordList,
     side: &Side,
@@ -221,38 +255,41 @@ fn ranked(
     crate::work::steps(query.len());
     query.sort_unstable();
     query.dedup();
-    let size = |w: &&str| {
-        let keyed = if w.chars().count() >= 3 {
-            side.keys.range(&spelling_key(w)).len()
-        } else {
-            0
-        };
-        folded.range(w).len() + keyed
+    let mut asked: Vec<(usize, Asked<'_>)> = query
+        .iter()
+        .map(|&word| {
+            let keyed = (word.chars().count() >= 3).then(|| {
+                let key = spelling_key(word);
+                let span = side.keys.span(&key);
+                (key, span)
+            });
+            let a = Asked {
+                word,
+                folded: folded.span(word),
+                keyed,
+            };
+            (
+                a.folded.len() + a.keyed.as_ref().map_or(0, |k| k.1.len()),
+                a,
+            )
+        })
+        .collect();
+    asked.sort_unstable_by(|x, y| (x.0, x.1.word).cmp(&(y.0, y.1.word)));
+    let Some(((_, rarest), others)) = asked.split_first() else {
+        return Vec::new();
     };
-    let mut sized: Vec<(usize, &str)> = query.iter().map(|w| (size(w), *w)).collect();
-    sized.sort_unstable();
-    let mut result: Option<Vec<(u32, NameMatch)>> = None;
-    for (_, word) in sized {
-        if result.as_ref().is_some_and(Vec::is_empty) {
+    let mut result = word_hits(folded, side, hasher, rarest.word);
+    for (_, word) in others {
+        if result.is_empty() {
             break;
         }
-        let hits = word_hits(folded, side, hasher, word);
-        result = Some(match result {
-            None => hits,
-            Some(so_far) => {
-                crate::work::steps(so_far.len());
-                so_far
-                    .into_iter()
-                    .filter_map(|(o, rank)| {
-                        let i = hits.binary_search_by_key(&o, |&(x, _)| x).ok()?;
-                        let &(_, other) = hits.get(i)?;
-                        Some((o, rank.max(other)))
-                    })
-                    .collect()
-            }
-        });
+        crate::work::steps(result.len());
+        result = result
+            .into_iter()
+            .filter_map(|(o, rank)| Some((o, rank.max(owner_rank(folded, side, o, word)?))))
+            .collect();
     }
-    result.unwrap_or_default()
+    result
 }
 
 /// Ranks the owners found (exact whole names promoted), best first, each rank in document
@@ -281,9 +318,11 @@ impl Registry {
     /// The officials whose names match `query` in any spelling, ranked; see [the ranks]
     /// (crate::registry::NameMatch) and the table in the docs of [`NameMatch`]'s module.
     ///
-    /// Cost: for each distinct query word of k letters, O(log n + k²) to look it up, plus
-    /// the entries of the words it begins (folded and as spelling keys) and of the words one
-    /// letter away; words are intersected from the rarest, stopping when none is left.
+    /// Cost: O(q log q + w (log n + k)) to split the query into its q words and look up
+    /// the w distinct ones (k letters each, at most 32 compared one letter off), plus, for
+    /// the rarest word (by the entries it begins, folded and as spelling keys), O(k² + e)
+    /// for those e entries and the words one letter away, plus O(c·w·m·k) to check each other
+    /// word among the names of the c records the rarest matched, of m words each.
     ///
     /// ```
     /// # use multilateral::Registry;
@@ -339,5 +378,101 @@ impl Registry {
             },
             |i| OrganizationRef::new(self, i),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The search as it was first written, the specification the candidates' checks must
+    /// meet: each distinct word's hits built whole, the lists intersected.
+    fn ranked_by_intersection(
+        folded: &WordList,
+        side: &Side,
+        hasher: &hashbrown::DefaultHashBuilder,
+        query: &str,
+    ) -> Vec<(u32, NameMatch)> {
+        let mut query: Vec<&str> = words(query).collect();
+        query.sort_unstable();
+        query.dedup();
+        let mut result: Option<Vec<(u32, NameMatch)>> = None;
+        for word in query {
+            let hits = word_hits(folded, side, hasher, word);
+            result = Some(match result {
+                None => hits,
+                Some(so_far) => so_far
+                    .into_iter()
+                    .filter_map(|(o, rank)| {
+                        let i = hits.binary_search_by_key(&o, |&(x, _)| x).ok()?;
+                        Some((o, rank.max(hits.get(i)?.1)))
+                    })
+                    .collect(),
+            });
+        }
+        result.unwrap_or_default()
+    }
+
+    const SYLLABLES: [&str; 16] = [
+        "sa", "ry", "bay", "bai", "gre", "min", "ger", "kra", "hen", "buhl", "bueh", "houn", "hun",
+        "gbo", "ou", "u",
+    ];
+
+    fn word() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(SYLLABLES.to_vec()), 1..4)
+            .prop_map(|s| s.concat())
+    }
+
+    fn name() -> impl Strategy<Value = String> {
+        prop::collection::vec(word(), 1..4).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Checking each word among the candidates' own names finds what intersecting every
+        /// word's hits finds, with the same ranks.
+        #[test]
+        fn candidates_checked_by_their_own_words_rank_as_intersected_hits(
+            names in prop::collection::vec(name(), 1..40),
+            queries in prop::collection::vec(
+                prop::collection::vec(word(), 1..4).prop_map(|w| w.join(" ")), 1..8),
+        ) {
+            let hasher = hashbrown::DefaultHashBuilder::default();
+            let folded_names: Vec<(u32, String)> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (i as u32 / 2, fold(n)))
+                .collect();
+            let folded = WordList::of(&folded_names);
+            let side = Side::build(&folded_names, &hasher);
+            // Words of the names one letter off (one dropped, one changed), beside another
+            // word, so that one-letter matches are asked for the candidates too.
+            let mut asked = queries.clone();
+            for (i, n) in names.iter().enumerate() {
+                let w = n.split(' ').next().unwrap_or_default();
+                let chars: Vec<char> = w.chars().collect();
+                let at = i % chars.len().max(1);
+                let dropped: String = chars.iter().enumerate().filter(|&(j, _)| j != at).map(|(_, c)| c).collect();
+                let changed: String = chars.iter().enumerate().map(|(j, &c)| if j == at { 'z' } else { c }).collect();
+                let other = names.get(i + 1).and_then(|n| n.split(' ').next_back()).unwrap_or("sa");
+                asked.push(format!("{other} {dropped}"));
+                asked.push(format!("{changed} {other}"));
+                asked.push(changed);
+            }
+            for q in &asked {
+                let q = fold(q);
+                // Prefixes of the words too, so that short words and prefixes are asked.
+                for cut in [q.len(), q.len().div_ceil(2)] {
+                    let Some(q) = q.get(..cut) else { continue };
+                    prop_assert_eq!(
+                        ranked(&folded, &side, &hasher, q),
+                        ranked_by_intersection(&folded, &side, &hasher, q),
+                        "query {:?}", q
+                    );
+                }
+            }
+        }
     }
 }
