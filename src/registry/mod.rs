@@ -95,8 +95,11 @@
 //!   (as the Geneva fixture files Kairat Sarybay's, because the release names him as head of
 //!   the CICA Secretariat) is found by `holders` of `cica-secretariat`, not of `cica`. File
 //!   the post where the source puts it: "Secretary General of CICA" at the organization,
-//!   "head of the Secretariat" at the secretariat. Asking across an organization's bodies is
-//!   a query of its own, not yet in the registry.
+//!   "head of the Secretariat" at the secretariat. To ask across an organization's bodies,
+//!   use [`holders_within`](OrganizationRef::holders_within) with
+//!   [`Scope::WithSubBodies`] (likewise [`chair_within`](OrganizationRef::chair_within),
+//!   [`members_within`](OrganizationRef::members_within) and
+//!   [`posts_on`](OrganizationRef::posts_on)): each holding says where its post is filed.
 //!
 //! # Order and cost
 //!
@@ -156,8 +159,8 @@ pub use handles::{DimensionRef, MeetingRef, MouRef, OfficialRef, OrganizationRef
 pub use meetings::Related;
 pub use network::{Counterpart, Encounter, NetworkEdge};
 pub use on_date::{DateStatus, OnDate};
-pub use posts::{Holding, PostFilter};
-pub use query::MeetingQuery;
+pub use posts::{Holding, InBody, PostFilter};
+pub use query::{Matches, MeetingQuery};
 pub(crate) use spelling::slips;
 pub use spelling::{Found, NameMatch};
 
@@ -177,6 +180,26 @@ pub enum Scope {
     Exact,
     /// The organization and every body below it.
     WithSubBodies,
+}
+
+/// Whether a question about a state covers its government bodies too.
+///
+/// A state takes part in meetings as a state (a participant `{"state": "KZ"}`) or through
+/// its government bodies: its presidency, its ministry of foreign affairs, an embassy
+/// (organizations of kind [`government`](crate::OrganizationKind::Government) whose
+/// `country` is the state). `WithGovernment` asks about them as one party: the state, every
+/// government body of the state, and every body below one of those, at any depth. A
+/// government body's `country` is the state it belongs to; an organization of another kind
+/// that gives a country (a national NGO, a field office) is not the state's government and
+/// is not covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum StateScope {
+    /// The state as a state only.
+    #[default]
+    Exact,
+    /// The state and its government bodies.
+    WithGovernment,
 }
 
 /// Whether a question about a dimension covers its priority areas too.
@@ -289,6 +312,9 @@ pub struct Registry {
     /// checks them without reading the records.
     facts: Vec<(MeetingKind, MeetingStatus, Option<CountryCode>)>,
     names: NameIndex,
+    /// The government bodies of each state: `(country, organization)` for each
+    /// organization of kind government, sorted.
+    governments: Vec<(CountryCode, u32)>,
 }
 
 impl Registry {
