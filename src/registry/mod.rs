@@ -19,7 +19,31 @@
 //! for any country code.
 //!
 //! Questions about the whole dataset (meetings in a period, MoUs in force on a day, names)
-//! are methods of [`Registry`]; [`Registry::meetings`] composes conditions.
+//! are methods of [`Registry`]; [`Registry::meetings`] composes conditions, and its answer
+//! can be listed ([`run`](MeetingQuery::run)), counted ([`count`](MeetingQuery::count)) or
+//! read as found ([`iter`](MeetingQuery::iter)).
+//!
+//! # Bodies, kinds of meeting, governments
+//!
+//! Records are filed where the sources put them, and the questions say how far to look:
+//!
+//! - **An organization and its bodies.** A [`Scope`] says whether a question covers the
+//!   bodies below an organization: its [`meetings`](OrganizationRef::meetings), its
+//!   [`mous`](OrganizationRef::mous) and those [`mous_with`](OrganizationRef::mous_with)
+//!   another (and [`in force`](OrganizationRef::mous_in_force_with) on a day), who held its
+//!   posts ([`holders_within`](OrganizationRef::holders_within),
+//!   [`posts_on`](OrganizationRef::posts_on)), its [`chairs`](OrganizationRef::chair_within)
+//!   and [`members`](OrganizationRef::members_within). Answers about bodies say which body:
+//!   a [`Holding`] names where its post is filed, an [`InBody`] the body it is about.
+//! - **Kinds of meeting.** Everyone present at a summit counts as a counterpart of everyone
+//!   else: [`counterparts_during`](OrganizationRef::counterparts_during) and
+//!   [`met_during`](OfficialRef::met_during) take a period and the kinds of meeting to count
+//!   (an empty list counts every kind).
+//! - **A state and its government.** A state takes part as a state or through its ministries,
+//!   presidency and embassies: with [`StateScope::WithGovernment`],
+//!   [`StateRef::meetings_within`], [`StateRef::counterparts_during`] and
+//!   [`MeetingQuery::involving_state`] take the state and its
+//!   [`government`](StateRef::government) bodies as one party.
 //!
 //! # Time, honestly
 //!
@@ -170,8 +194,9 @@ use timeline::{Day, MeetingList, Spans};
 /// Whether a question about an organization covers its sub-bodies too.
 ///
 /// An MoU signed by the CICA Secretariat is an MoU of CICA; a meeting of the IOM Council is
-/// a meeting of IOM. `WithSubBodies` follows `parent` links down from the organization asked
-/// about, at any depth.
+/// a meeting of IOM; a Secretary General whose post is filed at the CICA Secretariat heads
+/// CICA. `WithSubBodies` follows `parent` links down from the organization asked about, at
+/// any depth. For an organization without bodies, both scopes give the same answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Scope {
