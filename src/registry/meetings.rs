@@ -159,8 +159,10 @@ impl<'r> StateRef<'r> {
     /// Affairs is a meeting with Kazakhstan. With [`StateScope::Exact`] the answer is that of
     /// [`meetings`](Self::meetings).
     ///
-    /// Cost: O(g + s log k + k log k) over the g government bodies, the s lists searched
-    /// and the k meetings found with their [near misses](crate::registry#order-and-cost).
+    /// Cost: O(log G + s log s + s log n + m + k log k) over the G government bodies of all
+    /// states, the s lists searched (the state's, and one for each of its government bodies
+    /// with `WithGovernment`), the k meetings found and the m
+    /// [near misses](crate::registry#order-and-cost).
     ///
     /// ```
     /// # use multilateral::{Period, Registry};

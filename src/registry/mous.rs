@@ -52,8 +52,8 @@ impl<'r> OrganizationRef<'r> {
     /// `other` is looked up by its id when it comes from another registry; none is found
     /// when this registry does not hold it.
     ///
-    /// Cost: that of [`mous_with`](Self::mous_with), O(a + b + m × p), and O(1) for each MoU
-    /// found.
+    /// Cost: that of [`mous_with`](Self::mous_with), O(a + b + m log m + m × p), and O(1)
+    /// for each MoU found.
     ///
     /// ```
     /// # use multilateral::{Coverage, OrganizationId, Registry, ymd};
@@ -91,8 +91,8 @@ impl<'r> OrganizationRef<'r> {
     /// `other` is looked up by its id when it comes from another registry; none is found
     /// when this registry does not hold it.
     ///
-    /// Cost: O(a + b + m × p) for the a and b bodies in scope on each side, the m MoUs of
-    /// the side with fewer MoUs and their p parties.
+    /// Cost: O(a + b + m log m + m × p) for the a and b bodies in scope on each side, the m
+    /// MoUs of the side with fewer MoUs and their p parties.
     ///
     /// ```
     /// # use multilateral::{OrganizationId, Registry};

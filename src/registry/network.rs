@@ -71,15 +71,19 @@ impl Registry {
     }
 
     /// The ranks of the meetings of `lists` that may overlap `period` and are of one of
-    /// `kinds` (any kind when empty), in date order, each once.
-    fn ranks_of_kinds<'l>(
+    /// `kinds` (any kind when empty), each once, in no particular order: O(k) for one list,
+    /// O(k log k) for several (to find the meetings they share), besides the search.
+    fn ranks_of_kinds(
         &self,
-        lists: impl IntoIterator<Item = &'l MeetingList>,
+        lists: &[&MeetingList],
         period: &Period,
         kinds: &[MeetingKind],
     ) -> Vec<u32> {
         let (a, b) = extent(period);
-        let mut ranks = MeetingList::union_during(lists, a, b, &self.spans);
+        let mut ranks = match lists {
+            [one] => one.during_unsorted(a, b, &self.spans),
+            _ => MeetingList::union_during(lists.iter().copied(), a, b, &self.spans),
+        };
         if !kinds.is_empty() {
             ranks.retain(|&rank| {
                 crate::work::steps(kinds.len());
@@ -188,9 +192,9 @@ impl<'r> OrganizationRef<'r> {
     /// parties met face to face. First and last are the first and last of the meetings
     /// kept. Pass [`Period::unknown()`] for any time.
     ///
-    /// Cost: O(log k + k + m + p) over the k meetings of the organization in the period,
-    /// the m [near misses](crate::registry#order-and-cost) and the p parties of the meetings
-    /// of those kinds (times the number of kinds asked for, at most the number of kinds).
+    /// Cost: O(log n + k·j + m + p + c log c) over the k meetings of the organization in
+    /// the period (of its n), the m [near misses](crate::registry#order-and-cost), the j
+    /// kinds asked for, the p parties of the meetings kept and the c counterparts found.
     ///
     /// ```
     /// # use multilateral::{MeetingKind, OrganizationId, Period, Registry};
@@ -216,7 +220,7 @@ impl<'r> OrganizationRef<'r> {
             .by_organization
             .get(self.index())
             .expect("an organization of the registry");
-        r.counterparts_at(&[key], r.ranks_of_kinds([list], period, kinds))
+        r.counterparts_at(&[key], r.ranks_of_kinds(&[list], period, kinds))
     }
 }
 
@@ -235,9 +239,11 @@ impl<'r> StateRef<'r> {
     /// meeting of the state, a meeting where both the state and its ministry took part
     /// counts once, and none of them is a counterpart of the others.
     ///
-    /// Cost: O(g + s log k + k log k + p) over the g government bodies, the s lists searched
-    /// (one, or one for each government body), the k meetings found (with their
-    /// [near misses](crate::registry#order-and-cost)) and the p parties of those kept.
+    /// Cost: O(log G + s log s + s log n + m + k·j + k log k + p + c log c) over the G
+    /// government bodies of all states, the s lists searched (the state's, and one for each
+    /// of its government bodies), the k meetings found in them (with the m
+    /// [near misses](crate::registry#order-and-cost)), the j kinds asked for, the p parties
+    /// of the meetings kept and the c counterparts found.
     ///
     /// ```
     /// # use multilateral::{MeetingKind, Period, Registry};
@@ -256,7 +262,7 @@ impl<'r> StateRef<'r> {
     ) -> Vec<Counterpart<'r>> {
         let r = self.registry;
         let (me, lists) = self.as_party(scope);
-        r.counterparts_at(&me, r.ranks_of_kinds(lists, period, kinds))
+        r.counterparts_at(&me, r.ranks_of_kinds(&lists, period, kinds))
     }
 }
 
@@ -290,9 +296,9 @@ impl<'r> OfficialRef<'r> {
     /// one of `kinds` (any kind when empty), as [`met`](Self::met) finds them: ask for
     /// [`MeetingKind::Bilateral`] to leave out everyone else present at a summit.
     ///
-    /// Cost: O(log k + k + m + p) over the k meetings of the official in the period, the m
-    /// [near misses](crate::registry#order-and-cost), and the p participants of the
-    /// meetings kept.
+    /// Cost: O(log n + k·j + m + p log p) over the k meetings of the official in the period
+    /// (of their n), the m [near misses](crate::registry#order-and-cost), the j kinds asked
+    /// for and the p participants of the meetings kept.
     ///
     /// ```
     /// # use multilateral::{MeetingKind, OfficialId, Period, Registry};
@@ -309,7 +315,7 @@ impl<'r> OfficialRef<'r> {
             .by_official
             .get(self.index())
             .expect("an official of the registry");
-        self.met_at(r.ranks_of_kinds([list], period, kinds))
+        self.met_at(r.ranks_of_kinds(&[list], period, kinds))
     }
 
     /// The officials met in the meetings of `ranks`, each once: see [`met`](Self::met).

@@ -48,6 +48,24 @@ pub struct InBody<'r, T> {
     pub value: T,
 }
 
+/// A [`PostFilter`] made ready for the posts index: a title folded once, and numbered as
+/// the index numbers titles (`None` when no post has it, so that it matches none).
+#[derive(Debug, Clone, Copy)]
+enum Selector {
+    Role(PostRole),
+    Title(Option<u32>),
+}
+
+impl Selector {
+    /// O(q) for a title of q bytes, O(1) for a role.
+    fn of(r: &Registry, filter: PostFilter<'_>) -> Self {
+        match filter {
+            PostFilter::Role(role) => Self::Role(role),
+            PostFilter::Title(t) => Self::Title(r.titles.get(&fold_name(t)).copied()),
+        }
+    }
+}
+
 impl Registry {
     /// The holding a post entry of organization `at` stands for, with its days.
     fn holding_of(&self, at: usize, e: &PostEntry) -> (Holding<'_>, [Day; 4]) {
@@ -83,7 +101,7 @@ impl<'r> OrganizationRef<'r> {
     /// [`holders_within`](Self::holders_within) for its bodies too.
     ///
     /// Cost: O(log h + k) over the h posts recorded at the organization for a role (the k of
-    /// that role), O(h + k log k) for a title.
+    /// that role), O(q + h + k log k) for a title of q bytes.
     ///
     /// ```
     /// use multilateral::{OrganizationId, PostRole, Registry, ymd};
@@ -98,18 +116,19 @@ impl<'r> OrganizationRef<'r> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn holders(self, filter: PostFilter<'_>, date: NaiveDate) -> OnDate<Holding<'r>> {
-        OnDate::from_days(self.selected(filter), day(date))
+        let selector = Selector::of(self.registry(), filter);
+        OnDate::from_days(self.selected(selector), day(date))
     }
 
     /// The posts of the organization alone that `filter` selects, with their days: for a
     /// role in official and post order, for a title likewise. O(log h + k) for a role,
     /// O(h + k log k) for a title, over the h posts recorded at the organization.
-    fn selected(self, filter: PostFilter<'_>) -> Vec<(Holding<'r>, [Day; 4])> {
+    fn selected(self, filter: Selector) -> Vec<(Holding<'r>, [Day; 4])> {
         let r = self.registry();
         let at = self.index();
         let entries = r.posts_at.get(at);
         match filter {
-            PostFilter::Role(role) => {
+            Selector::Role(role) => {
                 // Entries are sorted by role, then official and post.
                 let from = entries.partition_point(|e| e.role < role);
                 let to = entries.partition_point(|e| e.role <= role);
@@ -117,9 +136,7 @@ impl<'r> OrganizationRef<'r> {
                 crate::work::steps(of_role.len());
                 of_role.iter().map(|e| r.holding_of(at, e)).collect()
             }
-            PostFilter::Title(t) => {
-                // Titles were folded once, at build: a title no post has matches none.
-                let title = r.titles.get(&fold_name(t)).copied();
+            Selector::Title(title) => {
                 crate::work::steps(entries.len());
                 let mut found: Vec<&PostEntry> =
                     entries.iter().filter(|e| Some(e.title) == title).collect();
@@ -141,9 +158,9 @@ impl<'r> OrganizationRef<'r> {
     /// status is worked out over all of them: `Vacant` when some body has holders before
     /// the day and some after, and none then.
     ///
-    /// Cost: O(b + Σ (log hᵢ + kᵢ)) for a role, O(b + h + k log k) for a title, over the b
-    /// bodies in scope, the h posts recorded at them (hᵢ at body i, kᵢ of them of the role)
-    /// and the k found.
+    /// Cost: O(b + Σ (log hᵢ + kᵢ)) for a role, O(q + b + h + k log k) for a title of q
+    /// bytes, over the b bodies in scope, the h posts recorded at them (hᵢ at body i, kᵢ of
+    /// them of the role) and the k found.
     ///
     /// ```
     /// # use multilateral::{OrganizationId, PostRole, Registry, ymd};
@@ -166,10 +183,11 @@ impl<'r> OrganizationRef<'r> {
         scope: Scope,
     ) -> OnDate<Holding<'r>> {
         let r = self.registry();
+        let selector = Selector::of(r, filter);
         let items = r
             .org_tree(self.index(), scope)
             .into_iter()
-            .flat_map(|o| OrganizationRef::new(r, o).selected(filter));
+            .flat_map(|o| OrganizationRef::new(r, o).selected(selector));
         OnDate::from_days(items, day(date))
     }
 
@@ -206,7 +224,11 @@ impl<'r> OrganizationRef<'r> {
     /// for a role in official and post order, for a title likewise. Cost: O(log h + k) for a
     /// role, O(h + k log k) for a title, over the h posts recorded at the organization.
     pub(crate) fn holdings(self, filter: PostFilter<'_>) -> Vec<Holding<'r>> {
-        self.selected(filter).into_iter().map(|(h, _)| h).collect()
+        let selector = Selector::of(self.registry(), filter);
+        self.selected(selector)
+            .into_iter()
+            .map(|(h, _)| h)
+            .collect()
     }
 
     /// Which state chaired the organization on a day, with the same three-valued answer as

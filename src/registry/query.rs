@@ -282,10 +282,10 @@ impl<'r> MeetingQuery<'r> {
 
     /// Runs the query: the matching meetings in date order (at most the [`limit`](Self::limit)).
     ///
-    /// Cost: O(c log n + k' log k') where c is the number of conditions and k' the
-    /// candidates of the most selective one, with their
-    /// [near misses](crate::registry#order-and-cost) when it is a period; with a limit,
-    /// only the candidates read until it is reached (see [`iter`](Self::iter)).
+    /// Cost: O(c log n + k' (log s + c log n)) where c is the number of lists the
+    /// conditions name, s those of the most selective condition and k' its candidates, with
+    /// their [near misses](crate::registry#order-and-cost) when it is a period; with a
+    /// limit, only the candidates read until it is reached (see [`iter`](Self::iter)).
     pub fn run(self) -> Vec<&'r Meeting> {
         self.iter().collect()
     }
@@ -309,11 +309,13 @@ impl<'r> MeetingQuery<'r> {
     /// first, so taking the first few of a large answer reads only the candidates before
     /// them.
     ///
-    /// Cost: O(c log n + s log s + t log t) to start — the c conditions' estimates, the s
-    /// lists of the most selective condition (one, or one for each body or area in scope)
-    /// and the t long meetings of those lists in the period (those that may last over a
-    /// year, found in an interval tree and sorted) — then O(log s + c log n) for each
-    /// candidate read, near misses included.
+    /// Cost, with c the number of lists the conditions name (one for each condition, or for
+    /// each body, area or government body in its scope), s those of the most selective
+    /// condition and n the meetings: O(c log n + s log s + t log t) to start — the
+    /// conditions' estimates, the search of each list, and the t long meetings of the
+    /// chosen lists in the period (those that may last over a year, found in an interval
+    /// tree and sorted) — then O(log s + c log n) for each candidate read, near misses
+    /// included, until the limit is reached.
     ///
     /// ```
     /// # use multilateral::Registry;

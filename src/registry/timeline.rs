@@ -143,6 +143,13 @@ impl MeetingList {
         out
     }
 
+    /// The meetings that may overlap `[a, b]`, each once, in no particular order: no sort.
+    pub(crate) fn during_unsorted(&self, a: Day, b: Day, spans: &Spans) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.collect_during(a, b, spans, &mut out);
+        out
+    }
+
     /// The meetings of any of `lists` that may overlap `[a, b]`, in date order, each once.
     pub(crate) fn union_during<'l>(
         lists: impl IntoIterator<Item = &'l MeetingList>,

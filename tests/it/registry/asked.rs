@@ -707,7 +707,7 @@ fn bodies_breadth_first<'a>(data: &'a Dataset, root: &'a str, scope: Scope) -> V
 }
 
 /// The ids of the state's government bodies and the bodies below them.
-fn government<'a>(data: &'a Dataset, code: multilateral::CountryCode) -> HashSet<&'a str> {
+fn government(data: &Dataset, code: multilateral::CountryCode) -> HashSet<&str> {
     data.organizations
         .iter()
         .filter(|o| o.kind == OrganizationKind::Government && o.country == Some(code))
@@ -1161,7 +1161,7 @@ fn check_query(data: &Dataset, r: &Registry, a: &Args, c: &Choices) {
         if let Some(u) = pick(&data.mous, a.mou) {
             q = q.invoking(r.mou(&u.id).unwrap());
             conditions.push(Box::new(move |x| {
-                x.mous.iter().any(|y| *y == u.id)
+                x.mous.contains(&u.id)
                     || x.outcomes.iter().any(|o| o.mou.as_ref() == Some(&u.id))
             }));
         }
