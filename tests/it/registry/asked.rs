@@ -1161,8 +1161,7 @@ fn check_query(data: &Dataset, r: &Registry, a: &Args, c: &Choices) {
         if let Some(u) = pick(&data.mous, a.mou) {
             q = q.invoking(r.mou(&u.id).unwrap());
             conditions.push(Box::new(move |x| {
-                x.mous.contains(&u.id)
-                    || x.outcomes.iter().any(|o| o.mou.as_ref() == Some(&u.id))
+                x.mous.contains(&u.id) || x.outcomes.iter().any(|o| o.mou.as_ref() == Some(&u.id))
             }));
         }
     }
