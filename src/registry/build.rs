@@ -248,6 +248,17 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
 
     let names = NameIndex::build(&data.organizations, &data.officials);
 
+    // The government bodies of each state, by country.
+    let mut governments: Vec<(crate::country::CountryCode, u32)> = data
+        .organizations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == crate::organization::OrganizationKind::Government)
+        .filter_map(|(i, o)| Some((o.country?, idx(i))))
+        .collect();
+    governments.sort_unstable();
+    governments.shrink_to_fit();
+
     let Resolution {
         organizations,
         officials,
@@ -295,6 +306,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         parties_at,
         facts,
         names,
+        governments,
     }
 }
 

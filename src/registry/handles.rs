@@ -10,7 +10,7 @@ use crate::meeting::Meeting;
 use crate::mou::Mou;
 use crate::official::Official;
 use crate::organization::Organization;
-use crate::registry::Registry;
+use crate::registry::{PartyKey, Registry, StateScope};
 use crate::resolve::index;
 
 /// Declares a handle on one kind of record.
@@ -108,15 +108,21 @@ macro_rules! handle {
 handle! {
     /// An organization of a registry: [`meetings`](Self::meetings),
     /// [`holders`](Self::holders) of its posts, [`chair`](Self::chair),
-    /// [`members`](Self::members), [`counterparts`](Self::counterparts),
-    /// [`mous_with`](Self::mous_with) another, and its [`parent`](Self::parent) and
-    /// [`sub_bodies`](Self::sub_bodies).
+    /// [`members`](Self::members), [`counterparts`](Self::counterparts) (also
+    /// [`during`](Self::counterparts_during) a period and of some kinds of meeting), its
+    /// [`mous`](Self::mous) and those [`mous_with`](Self::mous_with) another (and
+    /// [`in force`](Self::mous_in_force_with) on a day), the [`posts_on`](Self::posts_on) a
+    /// day, and its [`parent`](Self::parent) and [`sub_bodies`](Self::sub_bodies). The
+    /// questions ending in `_within` ([`holders_within`](Self::holders_within),
+    /// [`chair_within`](Self::chair_within), [`members_within`](Self::members_within)) take a
+    /// [`Scope`](crate::registry::Scope) to cover its bodies too.
     OrganizationRef, Organization, OrganizationId, organizations, organization
 }
 
 handle! {
-    /// An official of a registry: the [`meetings`](Self::meetings) they attended and the
-    /// officials they [`met`](Self::met).
+    /// An official of a registry: the [`meetings`](Self::meetings) they attended, the
+    /// officials they [`met`](Self::met) (also [`during`](Self::met_during) a period and of
+    /// some kinds of meeting), and the [`posts_on`](Self::posts_on) a day.
     OfficialRef, Official, OfficialId, officials, official
 }
 
@@ -154,8 +160,12 @@ impl<'r> OrganizationRef<'r> {
     }
 }
 
-/// A state in a registry: the [`meetings`](Self::meetings) it took part in as a state and its
-/// [`counterparts`](Self::counterparts). Made by [`Registry::state`] for any country code.
+/// A state in a registry: the [`meetings`](Self::meetings) it took part in as a state, its
+/// [`counterparts`](Self::counterparts), its [`government`](Self::government) bodies, and
+/// the same questions asked of the state and its government as one party
+/// ([`meetings_within`](Self::meetings_within),
+/// [`counterparts_during`](Self::counterparts_during)). Made by [`Registry::state`] for any
+/// country code.
 #[derive(Clone, Copy)]
 pub struct StateRef<'r> {
     pub(crate) registry: &'r Registry,
@@ -175,6 +185,71 @@ impl<'r> StateRef<'r> {
     /// The registry asked.
     pub fn registry(self) -> &'r Registry {
         self.registry
+    }
+
+    /// The state's government bodies: the organizations of kind
+    /// [`government`](crate::OrganizationKind::Government) whose `country` is the state, and
+    /// every body below one of them, in document order. See [`StateScope`].
+    ///
+    /// Cost: O(log G + s log s) over the G government bodies of all states and the s bodies
+    /// found.
+    ///
+    /// ```
+    /// # use multilateral::Registry;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// // The release names no Swiss government body.
+    /// assert!(registry.state("CH".parse()?).government().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn government(self) -> Vec<OrganizationRef<'r>> {
+        let r = self.registry;
+        self.government_bodies()
+            .into_iter()
+            .map(|o| OrganizationRef::new(r, o))
+            .collect()
+    }
+
+    /// The indices of the state's government bodies and those below them, sorted.
+    pub(crate) fn government_bodies(self) -> Vec<usize> {
+        let r = self.registry;
+        let from = r.governments.partition_point(|&(c, _)| c < self.code);
+        let to = r.governments.partition_point(|&(c, _)| c <= self.code);
+        let mut found: Vec<usize> = r
+            .governments
+            .get(from..to)
+            .expect("partition points")
+            .iter()
+            .flat_map(|&(_, o)| r.organizations.subtree(o as usize))
+            .collect();
+        crate::work::steps(found.len());
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The party the state is in `scope`, as its keys (sorted) and the lists of its meetings.
+    pub(crate) fn as_party(
+        self,
+        scope: StateScope,
+    ) -> (
+        Vec<PartyKey>,
+        Vec<&'r crate::registry::timeline::MeetingList>,
+    ) {
+        let r = self.registry;
+        let mut keys = vec![PartyKey::State(self.code)];
+        let mut lists: Vec<_> = r.by_state.get(&self.code).into_iter().collect();
+        if scope == StateScope::WithGovernment {
+            for o in self.government_bodies() {
+                keys.push(PartyKey::Org(index(o)));
+                lists.push(
+                    r.by_organization
+                        .get(o)
+                        .expect("an organization of the registry"),
+                );
+            }
+        }
+        keys.sort_unstable();
+        (keys, lists)
     }
 }
 

@@ -11,7 +11,7 @@ use crate::period::{Coverage, Period};
 use crate::registry::timeline::{Day, MeetingList};
 use crate::registry::{
     Depth, DimensionRef, DimensionScope, MeetingRef, MouRef, OfficialRef, OrganizationRef,
-    Registry, Scope, StateRef, day, extent,
+    Registry, Scope, StateRef, StateScope, day, extent,
 };
 
 /// A meeting related to an event, found by [`MeetingRef::related`].
@@ -151,6 +151,33 @@ impl<'r> StateRef<'r> {
     pub fn meetings(self, period: &Period) -> Vec<&'r Meeting> {
         let r = self.registry;
         r.list_during(r.by_state.get(&self.code), period)
+    }
+
+    /// The meetings the state took part in that may overlap `period`, in date order, each
+    /// once; with [`StateScope::WithGovernment`], also those its government bodies took part
+    /// in (see [`StateRef::government`]): a meeting with Kazakhstan's Ministry of Foreign
+    /// Affairs is a meeting with Kazakhstan. With [`StateScope::Exact`] the answer is that of
+    /// [`meetings`](Self::meetings).
+    ///
+    /// Cost: O(log G + s log s + s log n + m + k log k) over the G government bodies of all
+    /// states, the s lists searched (the state's, and one for each of its government bodies
+    /// with `WithGovernment`), the k meetings found and the m
+    /// [near misses](crate::registry#order-and-cost).
+    ///
+    /// ```
+    /// # use multilateral::{Period, Registry};
+    /// # use multilateral::registry::StateScope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let kazakhstan = registry.state("KZ".parse()?);
+    /// let meetings = kazakhstan.meetings_within(&Period::unknown(), StateScope::WithGovernment);
+    /// assert_eq!(meetings[0].id, "cica-military-political-seminars");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn meetings_within(self, period: &Period, scope: StateScope) -> Vec<&'r Meeting> {
+        let r = self.registry;
+        let (_, lists) = self.as_party(scope);
+        let (a, b) = extent(period);
+        r.meetings_of_ranks(&MeetingList::union_during(lists, a, b, &r.spans))
     }
 }
 

@@ -19,7 +19,31 @@
 //! for any country code.
 //!
 //! Questions about the whole dataset (meetings in a period, MoUs in force on a day, names)
-//! are methods of [`Registry`]; [`Registry::meetings`] composes conditions.
+//! are methods of [`Registry`]; [`Registry::meetings`] composes conditions, and its answer
+//! can be listed ([`run`](MeetingQuery::run)), counted ([`count`](MeetingQuery::count)) or
+//! read as found ([`iter`](MeetingQuery::iter)).
+//!
+//! # Bodies, kinds of meeting, governments
+//!
+//! Records are filed where the sources put them, and the questions say how far to look:
+//!
+//! - **An organization and its bodies.** A [`Scope`] says whether a question covers the
+//!   bodies below an organization: its [`meetings`](OrganizationRef::meetings), its
+//!   [`mous`](OrganizationRef::mous) and those [`mous_with`](OrganizationRef::mous_with)
+//!   another (and [`in force`](OrganizationRef::mous_in_force_with) on a day), who held its
+//!   posts ([`holders_within`](OrganizationRef::holders_within),
+//!   [`posts_on`](OrganizationRef::posts_on)), its [`chairs`](OrganizationRef::chair_within)
+//!   and [`members`](OrganizationRef::members_within). Answers about bodies say which body:
+//!   a [`Holding`] names where its post is filed, an [`InBody`] the body it is about.
+//! - **Kinds of meeting.** Everyone present at a summit counts as a counterpart of everyone
+//!   else: [`counterparts_during`](OrganizationRef::counterparts_during) and
+//!   [`met_during`](OfficialRef::met_during) take a period and the kinds of meeting to count
+//!   (an empty list counts every kind).
+//! - **A state and its government.** A state takes part as a state or through its ministries,
+//!   presidency and embassies: with [`StateScope::WithGovernment`],
+//!   [`StateRef::meetings_within`], [`StateRef::counterparts_during`] and
+//!   [`MeetingQuery::involving_state`] take the state and its
+//!   [`government`](StateRef::government) bodies as one party.
 //!
 //! # Time, honestly
 //!
@@ -95,8 +119,11 @@
 //!   (as the Geneva fixture files Kairat Sarybay's, because the release names him as head of
 //!   the CICA Secretariat) is found by `holders` of `cica-secretariat`, not of `cica`. File
 //!   the post where the source puts it: "Secretary General of CICA" at the organization,
-//!   "head of the Secretariat" at the secretariat. Asking across an organization's bodies is
-//!   a query of its own, not yet in the registry.
+//!   "head of the Secretariat" at the secretariat. To ask across an organization's bodies,
+//!   use [`holders_within`](OrganizationRef::holders_within) with
+//!   [`Scope::WithSubBodies`] (likewise [`chair_within`](OrganizationRef::chair_within),
+//!   [`members_within`](OrganizationRef::members_within) and
+//!   [`posts_on`](OrganizationRef::posts_on)): each holding says where its post is filed.
 //!
 //! # Order and cost
 //!
@@ -156,8 +183,8 @@ pub use handles::{DimensionRef, MeetingRef, MouRef, OfficialRef, OrganizationRef
 pub use meetings::Related;
 pub use network::{Counterpart, Encounter, NetworkEdge};
 pub use on_date::{DateStatus, OnDate};
-pub use posts::{Holding, PostFilter};
-pub use query::MeetingQuery;
+pub use posts::{Holding, InBody, PostFilter};
+pub use query::{Matches, MeetingQuery};
 pub(crate) use spelling::slips;
 pub use spelling::{Found, NameMatch};
 
@@ -167,8 +194,9 @@ use timeline::{Day, MeetingList, Spans};
 /// Whether a question about an organization covers its sub-bodies too.
 ///
 /// An MoU signed by the CICA Secretariat is an MoU of CICA; a meeting of the IOM Council is
-/// a meeting of IOM. `WithSubBodies` follows `parent` links down from the organization asked
-/// about, at any depth.
+/// a meeting of IOM; a Secretary General whose post is filed at the CICA Secretariat heads
+/// CICA. `WithSubBodies` follows `parent` links down from the organization asked about, at
+/// any depth. For an organization without bodies, both scopes give the same answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Scope {
@@ -177,6 +205,26 @@ pub enum Scope {
     Exact,
     /// The organization and every body below it.
     WithSubBodies,
+}
+
+/// Whether a question about a state covers its government bodies too.
+///
+/// A state takes part in meetings as a state (a participant `{"state": "KZ"}`) or through
+/// its government bodies: its presidency, its ministry of foreign affairs, an embassy
+/// (organizations of kind [`government`](crate::OrganizationKind::Government) whose
+/// `country` is the state). `WithGovernment` asks about them as one party: the state, every
+/// government body of the state, and every body below one of those, at any depth. A
+/// government body's `country` is the state it belongs to; an organization of another kind
+/// that gives a country (a national NGO, a field office) is not the state's government and
+/// is not covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum StateScope {
+    /// The state as a state only.
+    #[default]
+    Exact,
+    /// The state and its government bodies.
+    WithGovernment,
 }
 
 /// Whether a question about a dimension covers its priority areas too.
@@ -289,6 +337,9 @@ pub struct Registry {
     /// checks them without reading the records.
     facts: Vec<(MeetingKind, MeetingStatus, Option<CountryCode>)>,
     names: NameIndex,
+    /// The government bodies of each state: `(country, organization)` for each
+    /// organization of kind government, sorted.
+    governments: Vec<(CountryCode, u32)>,
 }
 
 impl Registry {

@@ -7,6 +7,83 @@ use crate::period::Coverage;
 use crate::registry::{OrganizationRef, Registry, Scope, day};
 
 impl<'r> OrganizationRef<'r> {
+    /// The MoUs the organization is a party to, in document order, each once; with
+    /// [`Scope::WithSubBodies`], also those a body below it is a party to: an MoU signed by
+    /// the CICA Secretariat is an MoU of CICA. An organization without sub-bodies gives the
+    /// same answer in both scopes.
+    ///
+    /// Cost: O(b + m log m) for the b bodies in scope and the m MoUs they are parties to
+    /// (counted once for each body a party).
+    ///
+    /// ```
+    /// # use multilateral::{OrganizationId, Registry};
+    /// # use multilateral::registry::Scope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+    /// let mous = cica.mous(Scope::WithSubBodies);
+    /// assert_eq!(mous.len(), 1);
+    /// assert_eq!(mous[0].id, "iom-cica-mou-2008");
+    /// let secretariat = registry.organization(&"cica-secretariat".parse()?).unwrap();
+    /// assert!(secretariat.mous(Scope::WithSubBodies).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn mous(self, scope: Scope) -> Vec<&'r Mou> {
+        let r = self.registry();
+        let mut found: Vec<u32> = r
+            .org_tree(self.index(), scope)
+            .into_iter()
+            .flat_map(|x| r.mous_of_org.get(x).iter().copied())
+            .collect();
+        crate::work::steps(found.len());
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|i| r.data.mous.get(i as usize).expect("an MoU of the registry"))
+            .collect()
+    }
+
+    /// The MoUs binding this organization and `other` (as [`mous_with`](Self::mous_with)
+    /// finds them) that may be in force on a day, in document order, each with whether it
+    /// certainly is ([`Coverage::Yes`]) or only possibly ([`Coverage::Possibly`]), as
+    /// [`Mou::in_force_on`] and [`Registry::mous_in_force`] answer. MoUs certainly not in
+    /// force that day (drafts, those not yet signed, those expired) are left out.
+    ///
+    /// `other` is looked up by its id when it comes from another registry; none is found
+    /// when this registry does not hold it.
+    ///
+    /// Cost: that of [`mous_with`](Self::mous_with), O(a + b + m log m + m × p), and O(1)
+    /// for each MoU found.
+    ///
+    /// ```
+    /// # use multilateral::{Coverage, OrganizationId, Registry, ymd};
+    /// # use multilateral::registry::Scope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+    /// let iom = registry.organization(&OrganizationId::from_static("iom")).unwrap();
+    /// // Signed in 2008, "signed" and not said to be in force: possibly in force since.
+    /// let now = cica.mous_in_force_with(iom, Scope::WithSubBodies, ymd(2024, 11, 26));
+    /// assert_eq!(now.len(), 1);
+    /// assert_eq!((now[0].0.id.as_str(), now[0].1), ("iom-cica-mou-2008", Coverage::Possibly));
+    /// assert!(cica.mous_in_force_with(iom, Scope::Exact, ymd(2007, 6, 1)).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn mous_in_force_with(
+        self,
+        other: OrganizationRef<'_>,
+        scope: Scope,
+        date: NaiveDate,
+    ) -> Vec<(&'r Mou, Coverage)> {
+        self.mous_with(other, scope)
+            .into_iter()
+            .filter_map(|m| {
+                crate::work::step();
+                let coverage = m.in_force_on(date);
+                (coverage != Coverage::No).then_some((m, coverage))
+            })
+            .collect()
+    }
+
     /// The MoUs binding this organization and `other`, in document order. With
     /// [`Scope::WithSubBodies`], an MoU of a sub-body counts for its organization: an MoU
     /// signed by the CICA Secretariat is an MoU of CICA.
@@ -14,8 +91,8 @@ impl<'r> OrganizationRef<'r> {
     /// `other` is looked up by its id when it comes from another registry; none is found
     /// when this registry does not hold it.
     ///
-    /// Cost: O(a + b + m × p) for the a and b bodies in scope on each side, the m MoUs of
-    /// the side with fewer MoUs and their p parties.
+    /// Cost: O(a + b + m log m + m × p) for the a and b bodies in scope on each side, the m
+    /// MoUs of the side with fewer MoUs and their p parties.
     ///
     /// ```
     /// # use multilateral::{OrganizationId, Registry};

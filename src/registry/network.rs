@@ -2,10 +2,13 @@
 
 use hashbrown::HashMap;
 
-use crate::meeting::Meeting;
+use crate::meeting::{Meeting, MeetingKind};
 use crate::party::Party;
+use crate::period::Period;
 use crate::registry::timeline::MeetingList;
-use crate::registry::{OfficialRef, OrganizationRef, PartyKey, Registry, StateRef};
+use crate::registry::{
+    OfficialRef, OrganizationRef, PartyKey, Registry, StateRef, StateScope, extent,
+};
 
 /// A counterpart of an organization or state: who it met, how often, first and last.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,14 +67,49 @@ impl Registry {
         let Some(list) = list else {
             return Vec::new();
         };
+        self.counterparts_at(&[key], list.ranks())
+    }
+
+    /// The ranks of the meetings of `lists` that may overlap `period` and are of one of
+    /// `kinds` (any kind when empty), each once, in no particular order: O(k) for one list,
+    /// O(k log k) for several (to find the meetings they share), besides the search.
+    fn ranks_of_kinds(
+        &self,
+        lists: &[&MeetingList],
+        period: &Period,
+        kinds: &[MeetingKind],
+    ) -> Vec<u32> {
+        let (a, b) = extent(period);
+        let mut ranks = match lists {
+            [one] => one.during_unsorted(a, b, &self.spans),
+            _ => MeetingList::union_during(lists.iter().copied(), a, b, &self.spans),
+        };
+        if !kinds.is_empty() {
+            ranks.retain(|&rank| {
+                crate::work::steps(kinds.len());
+                let (kind, _, _) = *self.facts.get(rank as usize).expect("facts by rank");
+                kinds.contains(&kind)
+            });
+        }
+        ranks
+    }
+
+    /// The parties met in the meetings of `ranks` (each once) by the party whose keys are
+    /// `me` (sorted; a state and its government bodies are one party): see
+    /// [`OrganizationRef::counterparts`].
+    fn counterparts_at(
+        &self,
+        me: &[PartyKey],
+        ranks: impl IntoIterator<Item = u32>,
+    ) -> Vec<Counterpart<'_>> {
         // Ranks are in date order: a party's first meeting is its lowest rank, its last the
         // highest.
         let mut stats: HashMap<PartyKey, (u32, u32, u32)> = HashMap::new();
-        for rank in list.ranks() {
+        for rank in ranks {
             let parties = self.parties_at.get(rank as usize);
             crate::work::steps(parties.len());
             for &other in parties {
-                if other != key {
+                if me.binary_search(&other).is_err() {
                     let e = stats.entry(other).or_insert((0, rank, rank));
                     e.0 += 1;
                     e.1 = e.1.min(rank);
@@ -146,6 +184,44 @@ impl<'r> OrganizationRef<'r> {
         let list = r.by_organization.get(self.index());
         r.counterparts_in(key, Some(list.expect("an organization of the registry")))
     }
+
+    /// The parties the organization met in the meetings that may overlap `period` and are of
+    /// one of `kinds` (any kind when `kinds` is empty), counted as
+    /// [`counterparts`](Self::counterparts) counts them: at a summit everyone present is a
+    /// counterpart of everyone else, so ask for [`MeetingKind::Bilateral`] to have only the
+    /// parties met face to face. First and last are the first and last of the meetings
+    /// kept. Pass [`Period::unknown()`] for any time.
+    ///
+    /// Cost: O(log n + k·j + m + p + c log c) over the k meetings of the organization in
+    /// the period (of its n), the m [near misses](crate::registry#order-and-cost), the j
+    /// kinds asked for, the p parties of the meetings kept and the c counterparts found.
+    ///
+    /// ```
+    /// # use multilateral::{MeetingKind, OrganizationId, Period, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
+    /// let november: Period = "2024-11/2024-11".parse()?;
+    /// let met = cica.counterparts_during(&november, &[MeetingKind::Bilateral]);
+    /// // Eight bilateral meetings in Geneva, each with another organization.
+    /// assert_eq!(met.len(), 8);
+    /// assert!(met.iter().all(|c| c.meetings == 1));
+    /// // Over all kinds, IOM counts twice: the Council session and the bilateral meeting.
+    /// assert_eq!(cica.counterparts_during(&november, &[])[0].meetings, 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn counterparts_during(
+        self,
+        period: &Period,
+        kinds: &[MeetingKind],
+    ) -> Vec<Counterpart<'r>> {
+        let r = self.registry();
+        let key = PartyKey::Org(crate::resolve::index(self.index()));
+        let list = r
+            .by_organization
+            .get(self.index())
+            .expect("an organization of the registry");
+        r.counterparts_at(&[key], r.ranks_of_kinds(&[list], period, kinds))
+    }
 }
 
 impl<'r> StateRef<'r> {
@@ -154,6 +230,39 @@ impl<'r> StateRef<'r> {
     pub fn counterparts(self) -> Vec<Counterpart<'r>> {
         let r = self.registry;
         r.counterparts_in(PartyKey::State(self.code), r.by_state.get(&self.code))
+    }
+
+    /// The parties the state met in the meetings that may overlap `period` and are of one
+    /// of `kinds` (any kind when empty), as [`OrganizationRef::counterparts_during`] counts
+    /// them. With [`StateScope::WithGovernment`] the state and its government bodies (see
+    /// [`StateRef::government`]) are one party: a meeting of its foreign ministry counts as a
+    /// meeting of the state, a meeting where both the state and its ministry took part
+    /// counts once, and none of them is a counterpart of the others.
+    ///
+    /// Cost: O(log G + s log s + s log n + m + k·j + k log k + p + c log c) over the G
+    /// government bodies of all states, the s lists searched (the state's, and one for each
+    /// of its government bodies), the k meetings found in them (with the m
+    /// [near misses](crate::registry#order-and-cost)), the j kinds asked for, the p parties
+    /// of the meetings kept and the c counterparts found.
+    ///
+    /// ```
+    /// # use multilateral::{MeetingKind, Period, Registry};
+    /// # use multilateral::registry::StateScope;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let kazakhstan = registry.state("KZ".parse()?);
+    /// let met = kazakhstan.counterparts_during(&Period::unknown(), &[MeetingKind::Seminar], StateScope::WithGovernment);
+    /// assert_eq!(met[0].party.to_string(), "organization cica");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn counterparts_during(
+        self,
+        period: &Period,
+        kinds: &[MeetingKind],
+        scope: StateScope,
+    ) -> Vec<Counterpart<'r>> {
+        let r = self.registry;
+        let (me, lists) = self.as_party(scope);
+        r.counterparts_at(&me, r.ranks_of_kinds(&lists, period, kinds))
     }
 }
 
@@ -175,16 +284,48 @@ impl<'r> OfficialRef<'r> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn met(self) -> Vec<Encounter<'r>> {
+        let list = self
+            .registry()
+            .by_official
+            .get(self.index())
+            .expect("an official of the registry");
+        self.met_at(list.ranks())
+    }
+
+    /// The officials this official met in the meetings that may overlap `period` and are of
+    /// one of `kinds` (any kind when empty), as [`met`](Self::met) finds them: ask for
+    /// [`MeetingKind::Bilateral`] to leave out everyone else present at a summit.
+    ///
+    /// Cost: O(log n + k·j + m + p log p) over the k meetings of the official in the period
+    /// (of their n), the m [near misses](crate::registry#order-and-cost), the j kinds asked
+    /// for and the p participants of the meetings kept.
+    ///
+    /// ```
+    /// # use multilateral::{MeetingKind, OfficialId, Period, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let sarybay = registry.official(&OfficialId::from_static("kairat-sarybay")).unwrap();
+    /// let november: Period = "2024-11/2024-11".parse()?;
+    /// assert_eq!(sarybay.met_during(&november, &[MeetingKind::Bilateral]).len(), 8);
+    /// assert!(sarybay.met_during(&november, &[MeetingKind::Summit]).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn met_during(self, period: &Period, kinds: &[MeetingKind]) -> Vec<Encounter<'r>> {
         let r = self.registry();
         let list = r
             .by_official
             .get(self.index())
             .expect("an official of the registry");
+        self.met_at(r.ranks_of_kinds(&[list], period, kinds))
+    }
+
+    /// The officials met in the meetings of `ranks`, each once: see [`met`](Self::met).
+    fn met_at(self, ranks: impl IntoIterator<Item = u32>) -> Vec<Encounter<'r>> {
+        let r = self.registry();
         let me = crate::resolve::index(self.index());
         // `(other official, rank)` for each meeting shared, sorted: grouped by official,
         // each group's meetings in date order.
         let mut met: Vec<(u32, u32)> = Vec::new();
-        for rank in list.ranks() {
+        for rank in ranks {
             let others = r.officials_at.get(rank as usize);
             crate::work::steps(others.len());
             met.extend(others.iter().filter(|&&o| o != me).map(|&o| (o, rank)));

@@ -1,15 +1,18 @@
 //! A composable query over meetings.
 
 use crate::country::CountryCode;
+use crate::fold::fold_name;
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus};
 use crate::period::Period;
-use crate::registry::timeline::{Day, MeetingList};
+use crate::registry::timeline::{Day, During, MeetingList};
 use crate::registry::{
-    DimensionRef, DimensionScope, OfficialRef, OrganizationRef, Registry, Scope, extent,
+    DimensionRef, DimensionScope, MouRef, OfficialRef, OrganizationRef, Registry, Scope, StateRef,
+    StateScope, extent,
 };
 
 /// Meetings matching every condition given (AND), built from
-/// [`Registry::meetings`] and run with [`run`](Self::run).
+/// [`Registry::meetings`] and run with [`run`](Self::run) (all of them in a list),
+/// [`iter`](Self::iter) (found as read) or [`count`](Self::count).
 ///
 /// The query starts from the most selective index among its conditions — the shortest
 /// list of candidates, estimated in O(log n) each — and checks the other conditions on
@@ -49,6 +52,13 @@ pub struct MeetingQuery<'r> {
     status: Option<MeetingStatus>,
     country: Option<CountryCode>,
     period: Option<(Day, Day)>,
+    /// Each `involving_state` condition: the lists of the party (any of them).
+    states: Vec<Vec<&'r MeetingList>>,
+    /// Each `in_city` condition: the city's list.
+    cities: Vec<&'r MeetingList>,
+    /// Each `invoking` condition: the MoU's list.
+    mous: Vec<&'r MeetingList>,
+    limit: Option<usize>,
     impossible: bool,
 }
 
@@ -64,6 +74,10 @@ impl Registry {
             status: None,
             country: None,
             period: None,
+            states: Vec::new(),
+            cities: Vec::new(),
+            mous: Vec::new(),
+            limit: None,
             impossible: false,
         }
     }
@@ -136,6 +150,46 @@ impl<'r> MeetingQuery<'r> {
         self
     }
 
+    /// Meetings in which this state took part as a state; with
+    /// [`StateScope::WithGovernment`], it or one of its government bodies (see
+    /// [`StateRef::government`]).
+    pub fn involving_state(mut self, state: StateRef<'_>, scope: StateScope) -> Self {
+        // A state is any country code: one of another registry is the same state here.
+        let (_, lists) = self.registry.state(state.code()).as_party(scope);
+        self.states.push(lists);
+        self
+    }
+
+    /// Meetings held in this city, matched as names are (see
+    /// [`Registry::meetings_in_city`]: "geneve" finds "Genève" but not "Geneva").
+    pub fn in_city(mut self, city: &str) -> Self {
+        match self.registry.by_city.get(&fold_name(city)) {
+            Some(list) => self.cities.push(list),
+            None => self.impossible = true,
+        }
+        self
+    }
+
+    /// Meetings that invoked this MoU (listed it in `mous`, or in an outcome).
+    pub fn invoking(mut self, mou: MouRef<'_>) -> Self {
+        match mou.in_registry(self.registry) {
+            Some(m) => self.mous.push(
+                self.registry
+                    .by_mou
+                    .get(m.index())
+                    .expect("an MoU of the registry"),
+            ),
+            None => self.impossible = true,
+        }
+        self
+    }
+
+    /// At most `n` meetings: the first `n` in date order. Given twice, the smaller holds.
+    pub fn limit(mut self, n: usize) -> Self {
+        self.limit = Some(self.limit.map_or(n, |l| l.min(n)));
+        self
+    }
+
     /// The candidate lists each condition offers; a dimension offers several (its areas). All
     /// meetings when no condition offers any.
     fn sources(&self) -> Vec<Vec<&'r MeetingList>> {
@@ -178,6 +232,9 @@ impl<'r> MeetingQuery<'r> {
                     .map_or_else(|| empty.clone(), |l| vec![l]),
             );
         }
+        out.extend(self.states.iter().cloned());
+        out.extend(self.cities.iter().map(|&l| vec![l]));
+        out.extend(self.mous.iter().map(|&l| vec![l]));
         // Every other source is part of all meetings, so it never offers more candidates:
         // all meetings are the start only when nothing else is (and their estimate, a
         // dozen binary searches over the largest list, is not paid otherwise).
@@ -212,30 +269,134 @@ impl<'r> MeetingQuery<'r> {
                 .dimensions
                 .iter()
                 .all(|tree| tree.iter().any(|d| within(&r.by_dimension, d)))
+            && self
+                .states
+                .iter()
+                .all(|lists| lists.iter().any(|l| l.contains(rank, spans)))
+            && self
+                .cities
+                .iter()
+                .chain(&self.mous)
+                .all(|l| l.contains(rank, spans))
     }
 
-    /// Runs the query: the matching meetings in date order.
+    /// Runs the query: the matching meetings in date order (at most the [`limit`](Self::limit)).
     ///
-    /// Cost: O(c log n + k') where c is the number of conditions and k' the candidates of
-    /// the most selective one, with their [near misses](crate::registry#order-and-cost) when
-    /// it is a period.
+    /// Without a limit, the candidates are gathered and sorted once, which is faster than
+    /// reading them one by one when all are wanted: O(c log n + k' log k' + k' c log n),
+    /// where c is the number of lists the conditions name (one for each condition, or for
+    /// each body, area or government body in its scope) and k' the candidates of the most
+    /// selective condition, with their [near misses](crate::registry#order-and-cost) when it
+    /// is a period. With a limit, the meetings are read as [`iter`](Self::iter) finds them,
+    /// only until the limit is reached.
     pub fn run(self) -> Vec<&'r Meeting> {
+        if self.limit.is_some() {
+            return self.iter().collect();
+        }
         if self.impossible {
             return Vec::new();
         }
         let r = self.registry;
         let (a, b) = self.period.unwrap_or((Day::MIN, Day::MAX));
-        let best = self.sources().into_iter().min_by_key(|lists| {
-            lists
-                .iter()
-                .map(|l| l.estimate(a, b, &r.spans))
-                .sum::<usize>()
-        });
-        let best = best.expect("some list is always a source (all meetings when nothing else is)");
+        let best = self.best(a, b);
         MeetingList::union_during(best, a, b, &r.spans)
             .into_iter()
             .filter(|&rank| self.accepts(rank))
             .map(|rank| r.meeting_of_rank(rank))
             .collect()
     }
+
+    /// The most selective condition's lists: the shortest list of candidates, estimated in
+    /// O(log n) for each list.
+    fn best(&self, a: Day, b: Day) -> Vec<&'r MeetingList> {
+        let r = self.registry;
+        let best = self.sources().into_iter().min_by_key(|lists| {
+            lists
+                .iter()
+                .map(|l| l.estimate(a, b, &r.spans))
+                .sum::<usize>()
+        });
+        best.expect("some list is always a source (all meetings when nothing else is)")
+    }
+
+    /// How many meetings match (at most the [`limit`](Self::limit)), without listing them.
+    /// Cost: that of [`iter`](Self::iter) read to the end.
+    ///
+    /// ```
+    /// # use multilateral::{MeetingKind, Registry};
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// assert_eq!(registry.meetings().of_kind(MeetingKind::Bilateral).count(), 8);
+    /// assert_eq!(registry.meetings().in_city("Genève").count(), 0); // folded, not translated
+    /// assert_eq!(registry.meetings().in_city("geneva").limit(3).count(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn count(self) -> usize {
+        self.iter().count()
+    }
+
+    /// The matching meetings in date order, found as they are read: nothing is collected
+    /// first, so taking the first few of a large answer reads only the candidates before
+    /// them.
+    ///
+    /// Cost, with c the number of lists the conditions name (one for each condition, or for
+    /// each body, area or government body in its scope), s those of the most selective
+    /// condition and n the meetings: O(c log n + s log s + t log t) to start — the
+    /// conditions' estimates, the search of each list, and the t long meetings of the
+    /// chosen lists in the period (those that may last over a year, found in an interval
+    /// tree and sorted) — then O(log s + c log n) for each candidate read, near misses
+    /// included, until the limit is reached.
+    ///
+    /// ```
+    /// # use multilateral::Registry;
+    /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
+    /// let mou = registry.mou(&"iom-cica-mou-2008".parse()?).unwrap();
+    /// let invoked: Vec<_> = registry.meetings().invoking(mou).in_city("Geneva").iter().collect();
+    /// assert_eq!(invoked.len(), 1);
+    /// assert_eq!(invoked[0].id, "sarybay-pope-2024-11");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn iter(self) -> Matches<'r> {
+        let r = self.registry;
+        let (a, b) = self.period.unwrap_or((Day::MIN, Day::MAX));
+        let limit = if self.impossible {
+            0
+        } else {
+            self.limit.unwrap_or(usize::MAX)
+        };
+        let found = if limit == 0 {
+            During::new([], a, b, &r.spans)
+        } else {
+            During::new(self.best(a, b), a, b, &r.spans)
+        };
+        Matches {
+            query: self,
+            found,
+            left: limit,
+        }
+    }
 }
+
+/// The meetings a [`MeetingQuery`] matches, in date order, found as they are read: see
+/// [`MeetingQuery::iter`].
+#[derive(Debug)]
+#[must_use = "an iterator does nothing until read"]
+pub struct Matches<'r> {
+    query: MeetingQuery<'r>,
+    found: During<'r>,
+    left: usize,
+}
+
+impl<'r> Iterator for Matches<'r> {
+    type Item = &'r Meeting;
+
+    fn next(&mut self) -> Option<&'r Meeting> {
+        if self.left == 0 {
+            return None;
+        }
+        let rank = self.found.find(|&rank| self.query.accepts(rank))?;
+        self.left -= 1;
+        Some(self.query.registry.meeting_of_rank(rank))
+    }
+}
+
+impl std::iter::FusedIterator for Matches<'_> {}

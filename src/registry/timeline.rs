@@ -143,6 +143,13 @@ impl MeetingList {
         out
     }
 
+    /// The meetings that may overlap `[a, b]`, each once, in no particular order: no sort.
+    pub(crate) fn during_unsorted(&self, a: Day, b: Day, spans: &Spans) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.collect_during(a, b, spans, &mut out);
+        out
+    }
+
     /// The meetings of any of `lists` that may overlap `[a, b]`, in date order, each once.
     pub(crate) fn union_during<'l>(
         lists: impl IntoIterator<Item = &'l MeetingList>,
@@ -227,6 +234,143 @@ impl MeetingList {
     }
 }
 
+/// A sorted run of ranks read from the front, for [`During`].
+#[derive(Debug)]
+enum Run<'l> {
+    /// Part of a short bucket: may still hold near misses, skipped as read.
+    Short(&'l [u32]),
+    /// Part of the open-ended bucket: every meeting overlaps.
+    Exact(&'l [u32]),
+    /// The long meetings found in an interval tree, sorted.
+    Owned(Vec<u32>, usize),
+}
+
+/// The meetings of one or more lists that may overlap `[a, b]`, in date order, each once,
+/// found as they are read rather than collected first.
+///
+/// Each list offers at most seven sorted runs (one per bucket; its long meetings are found
+/// in its interval tree and sorted when the search starts), and the runs are merged through
+/// a heap: O(l log n + t log t) to start, for the l lists and the t long meetings found, then
+/// O(log r) for each meeting read (and each near miss skipped), for the r runs.
+#[derive(Debug)]
+pub(crate) struct During<'l> {
+    spans: &'l Spans,
+    a: Day,
+    runs: Vec<Run<'l>>,
+    /// The next rank of each run that has one, smallest first.
+    heap: std::collections::BinaryHeap<std::cmp::Reverse<(u32, usize)>>,
+    last: Option<u32>,
+}
+
+impl<'l> During<'l> {
+    /// The meetings of any of `lists` that may overlap `[a, b]`.
+    pub(crate) fn new(
+        lists: impl IntoIterator<Item = &'l MeetingList>,
+        a: Day,
+        b: Day,
+        spans: &'l Spans,
+    ) -> Self {
+        let mut runs = Vec::new();
+        for list in lists {
+            list.runs_during(a, b, spans, &mut runs);
+        }
+        let mut out = Self {
+            spans,
+            a,
+            runs,
+            heap: std::collections::BinaryHeap::new(),
+            last: None,
+        };
+        for i in 0..out.runs.len() {
+            out.refill(i);
+        }
+        out
+    }
+
+    /// Takes the next overlapping rank of run `i` into the heap, if it has one.
+    fn refill(&mut self, i: usize) {
+        let (spans, a) = (self.spans, self.a);
+        let run = self.runs.get_mut(i).expect("a run of the search");
+        let next = match run {
+            Run::Short(slice) => loop {
+                let Some((&r, rest)) = slice.split_first() else {
+                    break None;
+                };
+                *slice = rest;
+                crate::work::step();
+                if spans.end(r) >= a {
+                    break Some(r);
+                }
+            },
+            Run::Exact(slice) => slice.split_first().map(|(&r, rest)| {
+                *slice = rest;
+                r
+            }),
+            Run::Owned(list, at) => list.get(*at).map(|&r| {
+                *at += 1;
+                r
+            }),
+        };
+        if let Some(r) = next {
+            self.heap.push(std::cmp::Reverse((r, i)));
+        }
+    }
+}
+
+impl Iterator for During<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        loop {
+            let std::cmp::Reverse((rank, i)) = self.heap.pop()?;
+            crate::work::step();
+            self.refill(i);
+            // Lists of a union may share a meeting: it comes out once.
+            if self.last != Some(rank) {
+                self.last = Some(rank);
+                return Some(rank);
+            }
+        }
+    }
+}
+
+impl MeetingList {
+    /// Appends the sorted runs that [`During`] reads to find the meetings that may overlap
+    /// `[a, b]`.
+    fn runs_during<'l>(&'l self, a: Day, b: Day, spans: &Spans, runs: &mut Vec<Run<'l>>) {
+        for (i, bucket) in self.buckets.iter().enumerate() {
+            if bucket.is_empty() {
+                continue;
+            }
+            match i {
+                LONG => {
+                    if let Some(tree) = &self.long {
+                        let mut found = Vec::new();
+                        tree.during(a, b, spans, &mut found);
+                        found.sort_unstable();
+                        runs.push(Run::Owned(found, 0));
+                    }
+                }
+                OPEN => {
+                    let (no_start, no_end) = Self::open_parts(bucket, spans);
+                    let from = no_start.partition_point(|&r| spans.end(r) < a);
+                    let to = no_end.partition_point(|&r| spans.start(r) <= b);
+                    runs.push(Run::Exact(no_start.get(from..).expect("a partition point")));
+                    runs.push(Run::Exact(no_end.get(..to).expect("a partition point")));
+                }
+                _ => {
+                    let limit = *LIMITS.get(i).expect("a limit for each short bucket");
+                    let lo = bucket.partition_point(|&r| spans.start(r) < a.saturating_sub(limit));
+                    let hi = bucket.partition_point(|&r| spans.start(r) <= b);
+                    runs.push(Run::Short(
+                        bucket.get(lo..hi.max(lo)).expect("partition points"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,6 +415,8 @@ mod tests {
         ] {
             assert_eq!(list.during(a, b, &s), naive(a, b), "[{a}, {b}]");
             assert!(list.estimate(a, b, &s) >= list.during(a, b, &s).len());
+            let lazily: Vec<u32> = During::new([&list], a, b, &s).collect();
+            assert_eq!(lazily, naive(a, b), "[{a}, {b}], read lazily");
         }
         let mut some = MeetingList::default();
         for rank in [1, 4, 5] {

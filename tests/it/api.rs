@@ -10,9 +10,9 @@ use multilateral::merge::{
     Candidate, Claim, Conflict, Evidence, Kept, Merged, Merger, Pair, Policy, Refused, SameAs,
 };
 use multilateral::registry::{
-    Counterpart, DateStatus, Depth, DimensionRef, DimensionScope, Encounter, Holding, LoadError,
-    MeetingQuery, MeetingRef, MouRef, NetworkEdge, OfficialRef, OnDate, OrganizationRef,
-    PostFilter, Related, Scope, StateRef,
+    Counterpart, DateStatus, Depth, DimensionRef, DimensionScope, Encounter, Holding, InBody,
+    LoadError, Matches, MeetingQuery, MeetingRef, MouRef, NetworkEdge, OfficialRef, OnDate,
+    OrganizationRef, PostFilter, Related, Scope, StateRef, StateScope,
 };
 use multilateral::schema::{Draft, SchemaFile};
 use multilateral::*;
@@ -114,6 +114,7 @@ fn public_types() -> Vec<String> {
         DimensionRef<'static>,
         StateRef<'static>,
         Scope,
+        StateScope,
         DimensionScope,
         Depth,
         DateStatus,
@@ -127,6 +128,10 @@ fn public_types() -> Vec<String> {
         NetworkEdge,
         Related<'static>,
         MeetingQuery<'static>,
+        Matches<'static>,
+        InBody<'static, CountryCode>,
+        InBody<'static, &'static Party>,
+        OnDate<InBody<'static, CountryCode>>,
         // The schema export.
         Draft,
         SchemaFile,

@@ -12,6 +12,7 @@
 //! organization, the answer to a question about one day (holders, chair, members), the
 //! counterparts of a party; and the crafted worlds shared by two files.
 
+mod asked;
 mod dates;
 mod handles;
 mod load;

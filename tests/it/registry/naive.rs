@@ -38,7 +38,7 @@ fn subtree<'a>(
 }
 
 /// An organization and, with sub-bodies, every organization below it.
-fn org_tree<'a>(data: &'a Dataset, org: &'a str, scope: Scope) -> HashSet<&'a str> {
+pub(super) fn org_tree<'a>(data: &'a Dataset, org: &'a str, scope: Scope) -> HashSet<&'a str> {
     let records = data
         .organizations
         .iter()
@@ -78,26 +78,26 @@ fn name_matches(query: &str, names: &[&str]) -> bool {
 
 /// Arguments drawn for one run: indices are taken modulo the record counts.
 #[derive(Debug, Clone)]
-struct Args {
-    org: usize,
-    other: usize,
-    official: usize,
-    dimension: usize,
-    mou: usize,
-    meeting: usize,
-    day: NaiveDate,
-    period: Period,
-    sub_bodies: bool,
-    transitive: bool,
-    kind: usize,
-    query_mask: u8,
+pub(super) struct Args {
+    pub(super) org: usize,
+    pub(super) other: usize,
+    pub(super) official: usize,
+    pub(super) dimension: usize,
+    pub(super) mou: usize,
+    pub(super) meeting: usize,
+    pub(super) day: NaiveDate,
+    pub(super) period: Period,
+    pub(super) sub_bodies: bool,
+    pub(super) transitive: bool,
+    pub(super) kind: usize,
+    pub(super) query_mask: u8,
 }
 
 fn date_in(years: std::ops::Range<i32>) -> impl Strategy<Value = NaiveDate> {
     (years, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
-fn args() -> impl Strategy<Value = Args> {
+pub(super) fn args() -> impl Strategy<Value = Args> {
     let period = (
         prop::option::of(date_in(1990..2030)),
         prop::option::of(0u32..4000),
@@ -166,7 +166,7 @@ fn args() -> impl Strategy<Value = Args> {
         )
 }
 
-fn pick<T>(list: &[T], i: usize) -> Option<&T> {
+pub(super) fn pick<T>(list: &[T], i: usize) -> Option<&T> {
     if list.is_empty() {
         None
     } else {
@@ -175,17 +175,17 @@ fn pick<T>(list: &[T], i: usize) -> Option<&T> {
 }
 
 /// One run's scopes and choices of values.
-struct Choices {
-    scope: Scope,
-    areas: DimensionScope,
-    depth: Depth,
-    kind: MeetingKind,
-    status: MeetingStatus,
-    role: PostRole,
+pub(super) struct Choices {
+    pub(super) scope: Scope,
+    pub(super) areas: DimensionScope,
+    pub(super) depth: Depth,
+    pub(super) kind: MeetingKind,
+    pub(super) status: MeetingStatus,
+    pub(super) role: PostRole,
 }
 
 impl Choices {
-    fn of(a: &Args) -> Self {
+    pub(super) fn of(a: &Args) -> Self {
         Self {
             scope: if a.sub_bodies {
                 Scope::WithSubBodies

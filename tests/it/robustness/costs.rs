@@ -231,6 +231,56 @@ fn a_deep_tree_of_bodies() {
     });
 }
 
+/// The questions across an organization's bodies (issue 13) walk the tree once: who holds
+/// a post somewhere below the top of an n-deep chain, every post held there, its MoUs. A
+/// limited query reads only the meetings before its limit, however many match, and a count
+/// reads each candidate once.
+#[test]
+fn questions_across_a_deep_tree_of_bodies_and_a_limited_query() {
+    use Growth::*;
+    use multilateral::PostRole;
+    use multilateral::registry::PostFilter;
+    let stages = [
+        ("holders_within, sub-bodies", Linear),
+        ("posts_on, sub-bodies", Linear),
+        ("mous, sub-bodies", Linear),
+        ("a query's count", Linear),
+    ];
+    let day = multilateral::ymd(2024, 1, 1);
+    let limited = std::cell::RefCell::new(Vec::new());
+    check_costs(5_000, stages, |n| {
+        let registry = Registry::new(read(&deep_tree_document(n))).unwrap();
+        let o0 = registry.organization(&org("o0")).unwrap();
+        let staff = PostFilter::Role(PostRole::Staff);
+        let (found, holders) = count_work(|| {
+            o0.holders_within(staff, day, Scope::WithSubBodies)
+                .possible
+                .len()
+        });
+        assert_eq!(found, 1);
+        let (found, posts) = count_work(|| o0.posts_on(day, Scope::WithSubBodies).possible.len());
+        assert_eq!(found, 1);
+        let (found, mous) = count_work(|| o0.mous(Scope::WithSubBodies).len());
+        assert_eq!(found, 1);
+        let (found, count) = count_work(|| registry.meetings().involving(o0, Scope::Exact).count());
+        assert_eq!(found, n);
+        let (found, first) = count_work(|| {
+            registry
+                .meetings()
+                .involving(o0, Scope::Exact)
+                .limit(1)
+                .count()
+        });
+        assert_eq!(found, 1);
+        limited.borrow_mut().push(first);
+        [holders, posts, mous, count]
+    });
+    let limited = limited.into_inner();
+    let (small, large) = (limited[0], limited[1]);
+    eprintln!("a query limited to 1: {small} steps at n, {large} at 4n");
+    assert!(large <= small + 64, "{small} steps at n, {large} at 4n");
+}
+
 /// Found by review: deciding whether an MoU binds the two sides compared every party with
 /// every other, so an MoU of n parties cost n² for each query naming two of them (and the
 /// pair index it replaced held n² entries). Two parties of each side are enough to decide.
