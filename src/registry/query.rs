@@ -45,7 +45,7 @@ pub struct MeetingQuery<'r> {
     registry: &'r Registry,
     /// Each `involving` condition: the organizations in its scope (any of them).
     organizations: Vec<Vec<usize>>,
-    officials: Vec<usize>,
+    officials: Few<usize>,
     /// Each `in_dimension` condition: the dimensions in its scope (any of them).
     dimensions: Vec<Vec<usize>>,
     kind: Option<MeetingKind>,
@@ -55,9 +55,9 @@ pub struct MeetingQuery<'r> {
     /// Each `involving_state` condition: the lists of the party (any of them).
     states: Vec<Vec<&'r MeetingList>>,
     /// Each `in_city` condition: the city's list.
-    cities: Vec<&'r MeetingList>,
+    cities: Few<&'r MeetingList>,
     /// Each `invoking` condition: the MoU's list.
-    mous: Vec<&'r MeetingList>,
+    mous: Few<&'r MeetingList>,
     limit: Option<usize>,
     impossible: bool,
 }
@@ -68,15 +68,15 @@ impl Registry {
         MeetingQuery {
             registry: self,
             organizations: Vec::new(),
-            officials: Vec::new(),
+            officials: Few::new(),
             dimensions: Vec::new(),
             kind: None,
             status: None,
             country: None,
             period: None,
             states: Vec::new(),
-            cities: Vec::new(),
-            mous: Vec::new(),
+            cities: Few::new(),
+            mous: Few::new(),
             limit: None,
             impossible: false,
         }
@@ -190,64 +190,89 @@ impl<'r> MeetingQuery<'r> {
         self
     }
 
-    /// The candidate lists each condition offers; a dimension offers several (its areas). All
-    /// meetings when no condition offers any.
-    fn sources(&self) -> Vec<Vec<&'r MeetingList>> {
+    /// The candidate lists each condition offers, with the condition; a dimension offers
+    /// several (its areas). All meetings when no condition offers any.
+    fn sources(&self) -> Vec<(Condition, Lists<'r>)> {
+        use Condition as C;
         let r = self.registry;
-        let mut out: Vec<Vec<&MeetingList>> = Vec::new();
-        out.extend(self.organizations.iter().map(|tree| {
-            tree.iter()
+        let mut out: Vec<(Condition, Lists<'r>)> = Vec::new();
+        out.extend(self.organizations.iter().enumerate().map(|(i, tree)| {
+            let lists = tree
+                .iter()
                 .map(|&o| {
                     r.by_organization
                         .get(o)
                         .expect("an organization of the registry")
                 })
-                .collect()
+                .collect();
+            (C::Organization(i), Lists::Many(lists))
         }));
-        out.extend(
-            self.officials
+        out.extend(self.officials.iter().enumerate().map(|(i, &o)| {
+            let list = r.by_official.get(o).expect("an official of the registry");
+            (C::Official(i), Lists::One(list))
+        }));
+        out.extend(self.dimensions.iter().enumerate().map(|(i, tree)| {
+            let lists = tree
                 .iter()
-                .map(|&o| vec![r.by_official.get(o).expect("an official of the registry")]),
-        );
-        out.extend(self.dimensions.iter().map(|tree| {
-            tree.iter()
                 .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
-                .collect()
+                .collect();
+            (C::Dimension(i), Lists::Many(lists))
         }));
-        let empty: Vec<&MeetingList> = Vec::new();
         if let Some(k) = self.kind {
-            out.push(r.by_kind.get(&k).map_or_else(|| empty.clone(), |l| vec![l]));
+            out.push((C::Kind, Lists::of(r.by_kind.get(&k))));
         }
         if let Some(s) = self.status {
-            out.push(
-                r.by_status
-                    .get(&s)
-                    .map_or_else(|| empty.clone(), |l| vec![l]),
-            );
+            out.push((C::Status, Lists::of(r.by_status.get(&s))));
         }
         if let Some(c) = self.country {
-            out.push(
-                r.by_country
-                    .get(&c)
-                    .map_or_else(|| empty.clone(), |l| vec![l]),
-            );
+            out.push((C::Country, Lists::of(r.by_country.get(&c))));
         }
-        out.extend(self.states.iter().cloned());
-        out.extend(self.cities.iter().map(|&l| vec![l]));
-        out.extend(self.mous.iter().map(|&l| vec![l]));
+        out.extend(
+            self.states
+                .iter()
+                .enumerate()
+                .map(|(i, lists)| (C::State(i), Lists::Many(lists.clone()))),
+        );
+        out.extend(
+            self.cities
+                .iter()
+                .enumerate()
+                .map(|(i, &l)| (C::City(i), Lists::One(l))),
+        );
+        out.extend(
+            self.mous
+                .iter()
+                .enumerate()
+                .map(|(i, &l)| (C::Mou(i), Lists::One(l))),
+        );
         // Every other source is part of all meetings, so it never offers more candidates:
         // all meetings are the start only when nothing else is (and their estimate, a
         // dozen binary searches over the largest list, is not paid otherwise).
         if out.is_empty() {
-            out.push(vec![&r.all_meetings]);
+            out.push((C::Everything, Lists::One(&r.all_meetings)));
         }
         out
     }
 
+    /// How many conditions the query has, the period aside.
+    fn conditions(&self) -> usize {
+        self.organizations.len()
+            + self.officials.len()
+            + self.dimensions.len()
+            + usize::from(self.kind.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.country.is_some())
+            + self.states.len()
+            + self.cities.len()
+            + self.mous.len()
+    }
+
     /// Whether the meeting of `rank` meets every condition but the period (which
-    /// [`run`](Self::run) applies to its starting list): membership of the indexed lists in
-    /// O(log n) each, the rest from facts kept by rank (no record is read).
-    fn accepts(&self, rank: u32) -> bool {
+    /// [`run`](Self::run) applies to its starting list) and `source`, the condition whose
+    /// lists it came from: membership of the indexed lists in O(log n) each, the rest from
+    /// facts kept by rank (no record is read).
+    fn accepts(&self, rank: u32, source: Condition) -> bool {
+        use Condition as C;
         let r = self.registry;
         let spans = &r.spans;
         let within = |lists: &Vec<MeetingList>, i: &usize| {
@@ -257,27 +282,33 @@ impl<'r> MeetingQuery<'r> {
                 .contains(rank, spans)
         };
         let &(kind, status, country) = r.facts.get(rank as usize).expect("facts by rank");
-        self.kind.is_none_or(|k| kind == k)
-            && self.status.is_none_or(|s| status == s)
-            && self.country.is_none_or(|c| country == Some(c))
+        (source == C::Kind || self.kind.is_none_or(|k| kind == k))
+            && (source == C::Status || self.status.is_none_or(|s| status == s))
+            && (source == C::Country || self.country.is_none_or(|c| country == Some(c)))
+            && self.organizations.iter().enumerate().all(|(i, tree)| {
+                source == C::Organization(i) || tree.iter().any(|o| within(&r.by_organization, o))
+            })
             && self
-                .organizations
+                .officials
                 .iter()
-                .all(|tree| tree.iter().any(|o| within(&r.by_organization, o)))
-            && self.officials.iter().all(|o| within(&r.by_official, o))
-            && self
-                .dimensions
-                .iter()
-                .all(|tree| tree.iter().any(|d| within(&r.by_dimension, d)))
-            && self
-                .states
-                .iter()
-                .all(|lists| lists.iter().any(|l| l.contains(rank, spans)))
+                .enumerate()
+                .all(|(i, o)| source == C::Official(i) || within(&r.by_official, o))
+            && self.dimensions.iter().enumerate().all(|(i, tree)| {
+                source == C::Dimension(i) || tree.iter().any(|d| within(&r.by_dimension, d))
+            })
+            && self.states.iter().enumerate().all(|(i, lists)| {
+                source == C::State(i) || lists.iter().any(|l| l.contains(rank, spans))
+            })
             && self
                 .cities
                 .iter()
-                .chain(&self.mous)
-                .all(|l| l.contains(rank, spans))
+                .enumerate()
+                .all(|(i, l)| source == C::City(i) || l.contains(rank, spans))
+            && self
+                .mous
+                .iter()
+                .enumerate()
+                .all(|(i, l)| source == C::Mou(i) || l.contains(rank, spans))
     }
 
     /// Runs the query: the matching meetings in date order (at most the [`limit`](Self::limit)).
@@ -297,26 +328,92 @@ impl<'r> MeetingQuery<'r> {
             return Vec::new();
         }
         let r = self.registry;
-        let (a, b) = self.period.unwrap_or((Day::MIN, Day::MAX));
-        let best = self.best(a, b);
-        MeetingList::union_during(best, a, b, &r.spans)
-            .into_iter()
-            .filter(|&rank| self.accepts(rank))
-            .map(|rank| r.meeting_of_rank(rank))
-            .collect()
+        let ranks = self.gathered();
+        r.meetings_of_ranks(&ranks)
     }
 
-    /// The most selective condition's lists: the shortest list of candidates, estimated in
-    /// O(log n) for each list.
-    fn best(&self, a: Day, b: Day) -> Vec<&'r MeetingList> {
+    /// The ranks of the matching meetings, gathered from the most selective condition's
+    /// lists and sorted once; the other conditions are checked on each (the chosen one is
+    /// not checked again, and nothing is when it is the only one).
+    fn gathered(&self) -> Vec<u32> {
         let r = self.registry;
-        let best = self.sources().into_iter().min_by_key(|lists| {
+        let (a, b) = self.period.unwrap_or((Day::MIN, Day::MAX));
+        let (source, best) = self.best(a, b);
+        let mut ranks = match best {
+            Lists::One(list) => list.during(a, b, &r.spans),
+            Lists::None => Vec::new(),
+            Lists::Many(lists) => MeetingList::union_during(lists, a, b, &r.spans),
+        };
+        if self.conditions() > 1 {
+            ranks.retain(|&rank| self.accepts(rank, source));
+        }
+        ranks
+    }
+
+    /// The most selective condition and its lists: the shortest list of candidates,
+    /// estimated in O(log n) for each list; with one condition, that one, unestimated.
+    fn best(&self, a: Day, b: Day) -> (Condition, Lists<'r>) {
+        let r = self.registry;
+        if self.conditions() <= 1 {
+            return self.sole();
+        }
+        let best = self.sources().into_iter().min_by_key(|(_, lists)| {
             lists
+                .as_slice()
                 .iter()
                 .map(|l| l.estimate(a, b, &r.spans))
                 .sum::<usize>()
         });
         best.expect("some list is always a source (all meetings when nothing else is)")
+    }
+
+    /// The lists of the one condition there is (all meetings when there is none), without
+    /// listing the conditions first: the fixed cost of a query of one condition is that of
+    /// the dedicated query.
+    fn sole(&self) -> (Condition, Lists<'r>) {
+        use Condition as C;
+        let r = self.registry;
+        if let Some(tree) = self.organizations.first() {
+            let lists = tree
+                .iter()
+                .map(|&o| {
+                    r.by_organization
+                        .get(o)
+                        .expect("an organization of the registry")
+                })
+                .collect();
+            return (C::Organization(0), Lists::Many(lists));
+        }
+        if let Some(&o) = self.officials.first() {
+            let list = r.by_official.get(o).expect("an official of the registry");
+            return (C::Official(0), Lists::One(list));
+        }
+        if let Some(tree) = self.dimensions.first() {
+            let lists = tree
+                .iter()
+                .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
+                .collect();
+            return (C::Dimension(0), Lists::Many(lists));
+        }
+        if let Some(k) = self.kind {
+            return (C::Kind, Lists::of(r.by_kind.get(&k)));
+        }
+        if let Some(s) = self.status {
+            return (C::Status, Lists::of(r.by_status.get(&s)));
+        }
+        if let Some(c) = self.country {
+            return (C::Country, Lists::of(r.by_country.get(&c)));
+        }
+        if let Some(lists) = self.states.first() {
+            return (C::State(0), Lists::Many(lists.clone()));
+        }
+        if let Some(&l) = self.cities.first() {
+            return (C::City(0), Lists::One(l));
+        }
+        if let Some(&l) = self.mous.first() {
+            return (C::Mou(0), Lists::One(l));
+        }
+        (C::Everything, Lists::One(&r.all_meetings))
     }
 
     /// How many meetings match (at most the [`limit`](Self::limit)), without listing them.
@@ -331,7 +428,13 @@ impl<'r> MeetingQuery<'r> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn count(self) -> usize {
-        self.iter().count()
+        if self.limit.is_some() {
+            return self.iter().count();
+        }
+        if self.impossible {
+            return 0;
+        }
+        self.gathered().len()
     }
 
     /// The matching meetings in date order, found as they are read: nothing is collected
@@ -363,14 +466,21 @@ impl<'r> MeetingQuery<'r> {
         } else {
             self.limit.unwrap_or(usize::MAX)
         };
-        let found = if limit == 0 {
-            During::new([], a, b, &r.spans)
+        let (source, found) = if limit == 0 {
+            (Condition::Everything, During::new([], a, b, &r.spans))
         } else {
-            During::new(self.best(a, b), a, b, &r.spans)
+            let (source, best) = self.best(a, b);
+            (
+                source,
+                During::new(best.as_slice().iter().copied(), a, b, &r.spans),
+            )
         };
+        let check = self.conditions() > 1;
         Matches {
             query: self,
             found,
+            source,
+            check,
             left: limit,
         }
     }
@@ -383,7 +493,92 @@ impl<'r> MeetingQuery<'r> {
 pub struct Matches<'r> {
     query: MeetingQuery<'r>,
     found: During<'r>,
+    /// The condition whose lists `found` reads, which its meetings meet already.
+    source: Condition,
+    /// Whether other conditions are left to check.
+    check: bool,
     left: usize,
+}
+
+/// A list of conditions of one kind: most queries have one at most, which is kept without
+/// an allocation (the fixed cost of a query of one condition is the dedicated query's).
+#[derive(Debug, Clone)]
+enum Few<T> {
+    Inline(Option<T>),
+    Heap(Vec<T>),
+}
+
+impl<T: Copy> Few<T> {
+    fn new() -> Self {
+        Few::Inline(None)
+    }
+
+    fn push(&mut self, x: T) {
+        match self {
+            Few::Inline(None) => *self = Few::Inline(Some(x)),
+            Few::Inline(Some(a)) => *self = Few::Heap(vec![*a, x]),
+            Few::Heap(v) => v.push(x),
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        match self {
+            Few::Inline(None) => &[],
+            Few::Inline(Some(x)) => std::slice::from_ref(x),
+            Few::Heap(v) => v,
+        }
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.as_slice().iter()
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn first(&self) -> Option<&T> {
+        self.as_slice().first()
+    }
+}
+
+/// The lists of candidates a condition offers: most offer one (or none, for a kind no
+/// meeting has), an organization with its bodies or a dimension with its areas several.
+#[derive(Debug)]
+enum Lists<'r> {
+    None,
+    One(&'r MeetingList),
+    Many(Vec<&'r MeetingList>),
+}
+
+impl<'r> Lists<'r> {
+    fn of(list: Option<&'r MeetingList>) -> Self {
+        list.map_or(Lists::None, Lists::One)
+    }
+
+    fn as_slice(&self) -> &[&'r MeetingList] {
+        match self {
+            Lists::None => &[],
+            Lists::One(list) => std::slice::from_ref(list),
+            Lists::Many(lists) => lists,
+        }
+    }
+}
+
+/// A condition of a [`MeetingQuery`], by its kind and its place among those of its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Condition {
+    Organization(usize),
+    Official(usize),
+    Dimension(usize),
+    Kind,
+    Status,
+    Country,
+    State(usize),
+    City(usize),
+    Mou(usize),
+    /// No condition: all meetings.
+    Everything,
 }
 
 impl<'r> Iterator for Matches<'r> {
@@ -393,7 +588,10 @@ impl<'r> Iterator for Matches<'r> {
         if self.left == 0 {
             return None;
         }
-        let rank = self.found.find(|&rank| self.query.accepts(rank))?;
+        let (query, source, check) = (&self.query, self.source, self.check);
+        let rank = self
+            .found
+            .find(|&rank| !check || query.accepts(rank, source))?;
         self.left -= 1;
         Some(self.query.registry.meeting_of_rank(rank))
     }
