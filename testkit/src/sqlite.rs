@@ -122,6 +122,21 @@ pub enum Query {
     },
     /// `Registry::mous_in_force`.
     MousInForce { day: NaiveDate },
+    /// `OrganizationRef::mous`.
+    MousOf { org: OrganizationId, scope: Scope },
+    /// `OrganizationRef::mous_in_force_with`.
+    MousInForceWith {
+        a: OrganizationId,
+        b: OrganizationId,
+        scope: Scope,
+        day: NaiveDate,
+    },
+    /// `OfficialRef::posts_on`: each post named by its organization and its place among the
+    /// official's posts.
+    PostsOn {
+        official: OfficialId,
+        day: NaiveDate,
+    },
     /// `MouRef::meetings`.
     MeetingsInvoking { mou: MouId },
     /// `DimensionRef::meetings`.
@@ -349,6 +364,13 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
             keep(found::org(r, a).mous_with(found::org(r, b), *scope))
         }
         Query::MousInForce { day } => keep(r.mous_in_force(*day)),
+        Query::MousOf { org, scope } => keep(found::org(r, org).mous(*scope)),
+        Query::MousInForceWith { a, b, scope, day } => {
+            keep(found::org(r, a).mous_in_force_with(found::org(r, b), *scope, *day))
+        }
+        Query::PostsOn { official, day } => {
+            keep_on_date(found::official(r, official).posts_on(*day))
+        }
         Query::MeetingsInvoking { mou } => keep(found::mou(r, mou).meetings()),
         Query::MeetingsInDimension { dimension, scope } => {
             keep(found::dimension(r, dimension).meetings(*scope))
@@ -425,6 +447,31 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
                 .map(|(m, c)| (m.id.as_str().to_owned(), coverage(c)))
                 .collect(),
         ),
+        Query::MousOf { org, scope } => Answer::Ids(
+            found::org(r, org)
+                .mous(*scope)
+                .into_iter()
+                .map(|m| m.id.as_str().to_owned())
+                .collect(),
+        ),
+        Query::MousInForceWith { a, b, scope, day } => Answer::Covered(
+            found::org(r, a)
+                .mous_in_force_with(found::org(r, b), *scope, *day)
+                .into_iter()
+                .map(|(m, c)| (m.id.as_str().to_owned(), coverage(c)))
+                .collect(),
+        ),
+        Query::PostsOn { official, day } => {
+            let o = found::official(r, official);
+            on_date(o.posts_on(*day), |h| {
+                let j = o
+                    .posts
+                    .iter()
+                    .position(|p| std::ptr::eq(p, h.post))
+                    .expect("a post of the official");
+                format!("{} {j}", h.organization.id)
+            })
+        }
         Query::MeetingsInvoking { mou } => Answer::Ids(ids(found::mou(r, mou).meetings())),
         Query::MeetingsInDimension { dimension, scope } => {
             Answer::Ids(ids(found::dimension(r, dimension).meetings(*scope)))
@@ -1099,6 +1146,38 @@ impl Reference {
                 })?;
                 Ok(Answer::Covered(rows.collect::<rusqlite::Result<_>>()?))
             }
+            Query::MousOf { org, scope } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                ids_of(
+                    &mut s,
+                    params![org.as_str(), i64::from(*scope == Scope::WithSubBodies)],
+                )
+            }
+            Query::MousInForceWith {
+                a,
+                b,
+                scope,
+                day: d,
+            } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                let rows = s.query_map(
+                    rusqlite::named_params! {
+                        ":a": a.as_str(),
+                        ":b": b.as_str(),
+                        ":sub": i64::from(*scope == Scope::WithSubBodies),
+                        ":d": day(*d),
+                    },
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, u8>(1)?)),
+                )?;
+                Ok(Answer::Covered(rows.collect::<rusqlite::Result<_>>()?))
+            }
+            Query::PostsOn { official, day: d } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {":official": official.as_str(), ":d": day(*d)},
+                )
+            }
             Query::MeetingsInvoking { mou } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 ids_of(&mut s, params![mou.as_str()])
@@ -1429,6 +1508,30 @@ fn fixed_sql(q: &Query) -> &'static str {
             // NULL for a draft, never in force.
             "SELECT u.id, {MOU_CERTAIN}
              FROM mou u WHERE u.f0 <= :d AND u.f1 >= :d {MOU_ORDER}"
+        )),
+        Query::MousOf { .. } => once!(format!(
+            "WITH RECURSIVE {}
+             SELECT u.id FROM mou u
+             WHERE u.idx IN (SELECT mou FROM mou_party WHERE org IN tree)
+             ORDER BY u.idx",
+            org_tree("tree", "?1", "?2")
+        )),
+        Query::MousInForceWith { .. } => once!(format!(
+            "WITH RECURSIVE {}, {}
+             SELECT u.id, {MOU_CERTAIN} FROM mou u
+             WHERE u.idx IN (SELECT x.mou FROM mou_party x
+                             JOIN mou_party y ON y.mou = x.mou AND y.org <> x.org
+                             WHERE x.org IN ta AND y.org IN tb)
+               AND u.f0 <= :d AND u.f1 >= :d
+             ORDER BY u.idx",
+            org_tree("ta", ":a", ":sub"),
+            org_tree("tb", ":b", ":sub")
+        )),
+        Query::PostsOn { .. } => once!(format!(
+            "SELECT o.id || ' ' || p.seq, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
+             FROM post p JOIN organization o ON o.idx = p.org
+             WHERE p.official = (SELECT idx FROM official WHERE id = :official)
+             ORDER BY p.seq"
         )),
         Query::MeetingsInvoking { .. } => once!(format!(
             "SELECT m.id FROM meeting m

@@ -354,6 +354,18 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             }
         }
     }
+    if let Some(u) = data.mous.iter().find(|u| u.parties.len() >= 2) {
+        add(
+            "organization.mous_in_force_with",
+            "typical: the parties of an MoU, Exact, 2012-06-15".to_owned(),
+            Query::MousInForceWith {
+                a: u.parties[0].clone(),
+                b: u.parties[1].clone(),
+                scope: Scope::Exact,
+                day,
+            },
+        );
+    }
     if let Some((partner, n)) = by_count(partners).into_iter().next() {
         add(
             "organization.mous_with",
@@ -362,6 +374,70 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 a: hub_id.clone(),
                 b: id(&partner),
                 scope: Scope::WithSubBodies,
+            },
+        );
+        add(
+            "organization.mous_in_force_with",
+            format!("worst: busiest hub and its top partner ({n} MoUs), WithSubBodies, 2024-12-31"),
+            Query::MousInForceWith {
+                a: hub_id.clone(),
+                b: id(&partner),
+                scope: Scope::WithSubBodies,
+                day: date(2024, 12, 31),
+            },
+        );
+    }
+    // The MoUs of one organization: the median party, and the hub with its bodies.
+    let mut parties: HashMap<&str, usize> = HashMap::new();
+    for u in &data.mous {
+        for p in &u.parties {
+            *parties.entry(p.as_str()).or_default() += 1;
+        }
+    }
+    let parties = by_count(parties);
+    if let Some((org, n)) = median(&parties) {
+        add(
+            "organization.mous",
+            format!("typical: median party ({n} MoUs), Exact"),
+            Query::MousOf {
+                org: id(org),
+                scope: Scope::Exact,
+            },
+        );
+    }
+    add(
+        "organization.mous",
+        "worst: busiest hub, WithSubBodies".to_owned(),
+        Query::MousOf {
+            org: hub_id.clone(),
+            scope: Scope::WithSubBodies,
+        },
+    );
+    // The posts of an official on a day: the median official with posts, and the one with
+    // most posts.
+    let mut with_posts: Vec<(usize, usize)> = data
+        .officials
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.posts.is_empty())
+        .map(|(i, o)| (o.posts.len(), i))
+        .collect();
+    with_posts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    if let (Some(&(most_n, most)), Some((med_n, med))) = (with_posts.first(), median(&with_posts)) {
+        add(
+            "official.posts_on",
+            format!("typical: median official with posts ({med_n} posts), 2012-06-15"),
+            Query::PostsOn {
+                official: data.officials[med].id.clone(),
+                day,
+            },
+        );
+        add(
+            "official.posts_on",
+            format!("worst: official with most posts ({most_n} posts), 2012-06-15"),
+            Query::PostsOn {
+                official: data.officials[most].id.clone(),
+                day,
             },
         );
     }

@@ -62,6 +62,12 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
         out.push(Query::OfficialsMet {
             official: official.clone(),
         });
+        for &day in &days {
+            out.push(Query::PostsOn {
+                official: official.clone(),
+                day,
+            });
+        }
         out.push(Query::TimelineOfOfficial {
             official: official.clone(),
             period: periods[i % periods.len()],
@@ -107,6 +113,16 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
                 scope,
             });
             let other = orgs[(i * 7 + 3) % orgs.len()].id.clone();
+            out.push(Query::MousOf {
+                org: org.clone(),
+                scope,
+            });
+            out.push(Query::MousInForceWith {
+                a: org.clone(),
+                b: orgs[(i * 7 + 3) % orgs.len()].id.clone(),
+                scope,
+                day: days[i % days.len()],
+            });
             out.push(Query::MousBetween {
                 a: org.clone(),
                 b: other,
