@@ -190,56 +190,73 @@ impl<'r> MeetingQuery<'r> {
         self
     }
 
-    /// The candidate lists each condition offers, with the condition; a dimension offers
-    /// several (its areas). All meetings when no condition offers any.
-    fn sources(&self) -> Vec<(Condition, Lists<'r>)> {
+    /// Gives `f` the candidate lists each condition offers, with the condition; a dimension
+    /// offers several (its areas). All meetings when no condition offers any. Nothing is
+    /// collected: the planner keeps only the best so far.
+    fn each_source(&self, mut f: impl FnMut(Condition, Lists<'r>)) {
         use Condition as C;
         let r = self.registry;
-        let mut out: Vec<(Condition, Lists<'r>)> = Vec::new();
-        out.extend(self.organizations.iter().enumerate().map(|(i, tree)| {
-            let lists = tree
-                .iter()
-                .map(|&o| {
-                    r.by_organization
-                        .get(o)
-                        .expect("an organization of the registry")
-                })
-                .collect();
-            (C::Organization(i), Lists::Many(lists))
-        }));
-        out.extend(self.officials.iter().enumerate().map(|(i, &o)| {
-            let list = r.by_official.get(o).expect("an official of the registry");
-            (C::Official(i), Lists::One(list))
-        }));
-        out.extend(self.dimensions.iter().enumerate().map(|(i, tree)| {
-            let lists = tree
-                .iter()
-                .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
-                .collect();
-            (C::Dimension(i), Lists::Many(lists))
-        }));
+        let mut any = false;
+        let mut out = |c: Condition, l: Lists<'r>| {
+            any = true;
+            f(c, l);
+        };
+        for_each(
+            &mut out,
+            self.organizations.iter().enumerate().map(|(i, tree)| {
+                let lists = tree
+                    .iter()
+                    .map(|&o| {
+                        r.by_organization
+                            .get(o)
+                            .expect("an organization of the registry")
+                    })
+                    .collect();
+                (C::Organization(i), Lists::Many(lists))
+            }),
+        );
+        for_each(
+            &mut out,
+            self.officials.iter().enumerate().map(|(i, &o)| {
+                let list = r.by_official.get(o).expect("an official of the registry");
+                (C::Official(i), Lists::One(list))
+            }),
+        );
+        for_each(
+            &mut out,
+            self.dimensions.iter().enumerate().map(|(i, tree)| {
+                let lists = tree
+                    .iter()
+                    .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
+                    .collect();
+                (C::Dimension(i), Lists::Many(lists))
+            }),
+        );
         if let Some(k) = self.kind {
-            out.push((C::Kind, Lists::of(r.by_kind.get(&k))));
+            out(C::Kind, Lists::of(r.by_kind.get(&k)));
         }
         if let Some(s) = self.status {
-            out.push((C::Status, Lists::of(r.by_status.get(&s))));
+            out(C::Status, Lists::of(r.by_status.get(&s)));
         }
         if let Some(c) = self.country {
-            out.push((C::Country, Lists::of(r.by_country.get(&c))));
+            out(C::Country, Lists::of(r.by_country.get(&c)));
         }
-        out.extend(
+        for_each(
+            &mut out,
             self.states
                 .iter()
                 .enumerate()
                 .map(|(i, lists)| (C::State(i), Lists::Many(lists.clone()))),
         );
-        out.extend(
+        for_each(
+            &mut out,
             self.cities
                 .iter()
                 .enumerate()
                 .map(|(i, &l)| (C::City(i), Lists::One(l))),
         );
-        out.extend(
+        for_each(
+            &mut out,
             self.mous
                 .iter()
                 .enumerate()
@@ -248,10 +265,9 @@ impl<'r> MeetingQuery<'r> {
         // Every other source is part of all meetings, so it never offers more candidates:
         // all meetings are the start only when nothing else is (and their estimate, a
         // dozen binary searches over the largest list, is not paid otherwise).
-        if out.is_empty() {
-            out.push((C::Everything, Lists::One(&r.all_meetings)));
+        if !any {
+            f(C::Everything, Lists::One(&r.all_meetings));
         }
-        out
     }
 
     /// How many conditions the query has, the period aside.
@@ -357,14 +373,20 @@ impl<'r> MeetingQuery<'r> {
         if self.conditions() <= 1 {
             return self.sole();
         }
-        let best = self.sources().into_iter().min_by_key(|(_, lists)| {
-            lists
+        let mut best: Option<(usize, Condition, Lists<'r>)> = None;
+        self.each_source(|c, lists| {
+            let estimate = lists
                 .as_slice()
                 .iter()
                 .map(|l| l.estimate(a, b, &r.spans))
-                .sum::<usize>()
+                .sum::<usize>();
+            if best.as_ref().is_none_or(|&(e, _, _)| estimate < e) {
+                best = Some((estimate, c, lists));
+            }
         });
-        best.expect("some list is always a source (all meetings when nothing else is)")
+        let (_, c, lists) =
+            best.expect("some list is always a source (all meetings when nothing else is)");
+        (c, lists)
     }
 
     /// The lists of the one condition there is (all meetings when there is none), without
@@ -562,6 +584,16 @@ impl<'r> Lists<'r> {
             Lists::One(list) => std::slice::from_ref(list),
             Lists::Many(lists) => lists,
         }
+    }
+}
+
+/// Gives each condition and its lists to `out`.
+fn for_each<'r>(
+    out: &mut impl FnMut(Condition, Lists<'r>),
+    items: impl IntoIterator<Item = (Condition, Lists<'r>)>,
+) {
+    for (c, l) in items {
+        out(c, l);
     }
 }
 

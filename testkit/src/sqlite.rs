@@ -180,6 +180,12 @@ pub struct Composed {
     pub status: Option<MeetingStatus>,
     pub period: Option<Period>,
     pub country: Option<multilateral::CountryCode>,
+    /// `in_city`: the city as a user types it (folded on both sides).
+    pub city: Option<String>,
+    /// `invoking`.
+    pub mou: Option<MouId>,
+    /// `limit`: the first meetings in date order.
+    pub limit: Option<usize>,
 }
 
 /// An answer, as both sides can give it: ids in order, with what else the query says.
@@ -322,6 +328,15 @@ fn compose<'r>(r: &'r Registry, c: &Composed) -> multilateral::registry::Meeting
     }
     if let Some(c) = c.country {
         q = q.in_country(c);
+    }
+    if let Some(city) = &c.city {
+        q = q.in_city(city);
+    }
+    if let Some(u) = &c.mou {
+        q = q.invoking(found::mou(r, u));
+    }
+    if let Some(n) = c.limit {
+        q = q.limit(n);
     }
     q
 }
@@ -1280,6 +1295,15 @@ impl Reference {
                     args.push(Box::new(b));
                     args.push(Box::new(a));
                 }
+                if let Some(city) = &c.city {
+                    args.push(Box::new(fold(city)));
+                }
+                if let Some(u) = &c.mou {
+                    args.push(Box::new(u.as_str().to_owned()));
+                }
+                if let Some(n) = c.limit {
+                    args.push(Box::new(i64::try_from(n).unwrap_or(i64::MAX)));
+                }
                 ids_of(&mut s, rusqlite::params_from_iter(args.iter()))
             }
         }
@@ -1680,7 +1704,21 @@ fn composed_sql(c: &Composed) -> String {
         let a = next();
         let _ = write!(sql, " AND m.d0 <= ?{b} AND m.d1 >= ?{a}");
     }
+    if c.city.is_some() {
+        let _ = write!(sql, " AND m.city_folded = ?{}", next());
+    }
+    if c.mou.is_some() {
+        let _ = write!(
+            sql,
+            " AND m.idx IN (SELECT meeting FROM meeting_mou
+                            WHERE mou = (SELECT idx FROM mou WHERE id = ?{}))",
+            next()
+        );
+    }
     sql.push(' ');
     sql.push_str(DATE_ORDER);
+    if c.limit.is_some() {
+        let _ = write!(sql, " LIMIT ?{}", next());
+    }
     sql
 }

@@ -465,6 +465,15 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             format!("worst: most invoked MoU ({most_n} meetings)"),
             Query::MeetingsInvoking { mou: id(&most) },
         );
+        add(
+            "meetings()",
+            format!("typical: invoking median MoU ({med_n}) + limit 3"),
+            Query::Composed(Composed {
+                mou: Some(id(&med)),
+                limit: Some(3),
+                ..Composed::default()
+            }),
+        );
     }
 
     // Dimensions: the median used one alone; the top-level dimension with the most
@@ -577,7 +586,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         add(
             "meetings_in_city",
             format!("typical: median city {med} ({med_n})"),
-            Query::MeetingsInCity { city: med },
+            Query::MeetingsInCity { city: med.clone() },
         );
         add(
             "meetings_in_city",
@@ -586,7 +595,34 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 city: fold(&most).to_uppercase(),
             },
         );
+        add(
+            "meetings()",
+            format!("typical: in_city median city {med} + of_kind(Bilateral)"),
+            Query::Composed(Composed {
+                city: Some(med.clone()),
+                kind: Some(MeetingKind::Bilateral),
+                ..Composed::default()
+            }),
+        );
+        add(
+            "meetings()",
+            format!("worst: in_city busiest city {most} + with_status(Held) + limit 10"),
+            Query::Composed(Composed {
+                city: Some(most.clone()),
+                status: Some(MeetingStatus::Held),
+                limit: Some(10),
+                ..Composed::default()
+            }),
+        );
     }
+    add(
+        "meetings()",
+        "worst: every meeting, limit 10".to_owned(),
+        Query::Composed(Composed {
+            limit: Some(10),
+            ..Composed::default()
+        }),
+    );
 
     // Related meetings: a typical event with related meetings; the most pointed-at one,
     // transitively.

@@ -187,8 +187,14 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             party: Party::State(s),
         });
     }
-    for u in &data.mous {
+    for (i, u) in data.mous.iter().enumerate() {
         out.push(Query::MeetingsInvoking { mou: u.id.clone() });
+        out.push(Query::Composed(Composed {
+            mou: Some(u.id.clone()),
+            period: Some(periods[i % periods.len()]),
+            limit: (i % 3 == 0).then_some(i % 5),
+            ..Composed::default()
+        }));
         for (i, p) in u.parties.iter().enumerate().skip(1) {
             out.push(Query::MousBetween {
                 a: u.parties[i - 1].clone(),
@@ -255,6 +261,12 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
                 places.push(Query::MeetingsInCity {
                     city: c.as_str().to_owned(),
                 });
+                places.push(Query::Composed(Composed {
+                    city: Some(c.as_str().to_uppercase()),
+                    kind: Some(m.kind),
+                    limit: Some(places.len() % 4),
+                    ..Composed::default()
+                }));
             }
         }
     }
