@@ -253,9 +253,11 @@ enum Run<'l> {
 /// found as they are read rather than collected first.
 ///
 /// Each list offers at most seven sorted runs (one per bucket; its long meetings are found
-/// in its interval tree and sorted when the search starts), and the runs are merged through
-/// a heap: O(l log n + t log t) to start, for the l lists and the t long meetings found, then
-/// O(log r) for each meeting read (and each near miss skipped), for the r runs.
+/// in its interval tree and sorted when the search starts, unless the period has no first
+/// day, when they are a prefix of their bucket), and the runs are merged through a heap:
+/// O(l log n + t log t) to start, for the l lists and the t long meetings found (t = 0
+/// without a first day), then O(log r) for each meeting read (and each near miss skipped),
+/// for the r runs.
 #[derive(Debug)]
 pub(crate) struct During<'l> {
     spans: &'l Spans,
@@ -342,11 +344,27 @@ impl MeetingList {
     /// Appends the sorted runs that [`During`] reads to find the meetings that may overlap
     /// `[a, b]`.
     fn runs_during<'l>(&'l self, a: Day, b: Day, spans: &Spans, runs: &mut Vec<Run<'l>>) {
+        if a == Day::MIN && b == Day::MAX {
+            // No period: each bucket, in rank order, is a run of its own, with no search.
+            runs.extend(
+                self.buckets
+                    .iter()
+                    .filter(|b| !b.is_empty())
+                    .map(|b| Run::Exact(b)),
+            );
+            return;
+        }
         for (i, bucket) in self.buckets.iter().enumerate() {
             if bucket.is_empty() {
                 continue;
             }
             match i {
+                // With no first day, every long meeting that starts by `b` overlaps, and
+                // the bucket is already in rank order: no tree search, no sort.
+                LONG if a == Day::MIN => {
+                    let to = bucket.partition_point(|&r| spans.start(r) <= b);
+                    runs.push(Run::Exact(bucket.get(..to).expect("a partition point")));
+                }
                 LONG => {
                     if let Some(tree) = &self.long {
                         let mut found = Vec::new();
