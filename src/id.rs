@@ -40,6 +40,20 @@ pub const MAX_ID_LEN: usize = 128;
 /// Python's dialect also matches before a final newline.
 pub const ID_PATTERN: &str = "^[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?(?!\\n)$";
 
+/// The bytes an id may hold: ASCII letters, digits, `-`, `_` and `.`.
+// Computed at compile time, with `b` below the table's 256 entries.
+#[allow(clippy::indexing_slicing)]
+const ID_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'_' || c == b'.';
+        b += 1;
+    }
+    table
+};
+
 /// Checks `input` against the id syntax; `kind` names the id type in the error.
 pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError> {
     let fail = |reason| {
@@ -56,10 +70,19 @@ pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError
     if bytes.len() > MAX_ID_LEN {
         return fail("an id has at most 128 characters");
     }
-    if let Some(bad) = input
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    // Bytes first (a byte outside the syntax is, or begins, a character outside it); the
+    // characters are searched only to say which is wrong.
+    let bad = if bytes
+        .iter()
+        .all(|&b| ID_BYTES.get(usize::from(b)) == Some(&true))
     {
+        None
+    } else {
+        input
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    };
+    if let Some(bad) = bad {
         return if bad.is_whitespace() {
             fail("an id cannot contain white space")
         } else {
