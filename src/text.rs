@@ -13,8 +13,7 @@ crate::string_type::string_type! {
     ///
     /// Required text fields use this type, so a record can never carry an empty name. The text is
     /// kept exactly as written (no trimming), up to [`MAX_TEXT_LEN`] characters. It dereferences
-    /// to `str`, as prose is read. Within one document, equal texts (a topic, a publisher,
-    /// a title used again) share one block, as ids do (see [the ids' memory](crate::id#memory)).
+    /// to `str`, as prose is read.
     ///
     /// ```
     /// use multilateral::Text;
@@ -25,8 +24,7 @@ crate::string_type::string_type! {
     /// # Ok::<(), multilateral::ValueError>(())
     /// ```
     pub struct Text;
-    "a non-blank string";
-    shared
+    "a non-blank string"
 }
 
 /// The JSON Schema `pattern` of a [`Text`]: at least one character a reader can see (not
@@ -49,7 +47,7 @@ impl Text {
                 reason: "text is longer than 65536 characters",
             });
         }
-        Ok(Self(crate::string_type::shared(input)))
+        Ok(Self(input.into()))
     }
 }
 
