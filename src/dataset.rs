@@ -230,4 +230,4 @@ impl schemars::JsonSchema for SchemaVersion {
     }
 }
 
-crate::serde_str::map_only!(Dataset, serialize);
+crate::serde_str::map_only!(Dataset, serialize, interned);

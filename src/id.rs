@@ -11,6 +11,14 @@
 //! external-style ids (`Q123` from Wikidata). Ids are case-sensitive: `IOM` and `iom` are two
 //! ids. The JSON Schema pattern is [`ID_PATTERN`].
 //!
+//! # Memory
+//!
+//! Organization, official, dimension and MoU ids hold an `Arc<str>`: within one document
+//! that [`Dataset::from_json`](crate::Dataset::from_json) (or serde) reads, equal ids share
+//! one block, so the thousands of meetings that name an organization cost no block each.
+//! Meeting ids, which few references repeat, keep a block of their own. Either way an id
+//! is 16 bytes, and 16 in an `Option`.
+//!
 //! ```
 //! use multilateral::OrganizationId;
 //!
@@ -32,6 +40,20 @@ pub const MAX_ID_LEN: usize = 128;
 /// Python's dialect also matches before a final newline.
 pub const ID_PATTERN: &str = "^[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?(?!\\n)$";
 
+/// The bytes an id may hold: ASCII letters, digits, `-`, `_` and `.`.
+// Computed at compile time, with `b` below the table's 256 entries.
+#[allow(clippy::indexing_slicing)]
+const ID_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'_' || c == b'.';
+        b += 1;
+    }
+    table
+};
+
 /// Checks `input` against the id syntax; `kind` names the id type in the error.
 pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError> {
     let fail = |reason| {
@@ -48,10 +70,19 @@ pub(crate) fn check_id(kind: &'static str, input: &str) -> Result<(), ValueError
     if bytes.len() > MAX_ID_LEN {
         return fail("an id has at most 128 characters");
     }
-    if let Some(bad) = input
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    // Bytes first (a byte outside the syntax is, or begins, a character outside it); the
+    // characters are searched only to say which is wrong.
+    let bad = if bytes
+        .iter()
+        .all(|&b| ID_BYTES.get(usize::from(b)) == Some(&true))
     {
+        None
+    } else {
+        input
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    };
+    if let Some(bad) = bad {
         return if bad.is_whitespace() {
             fail("an id cannot contain white space")
         } else {
@@ -72,14 +103,29 @@ macro_rules! id_type {
             /// See [the module docs](crate::id) for the syntax; parsing is the only way to make
             /// one.
             pub struct $name;
+            concat!($article, " ", $kind, " id");
+            shared
+        );
+        crate::id::id_type!(@common $name, $article, $kind, $example, crate::string_type::shared);
+    };
+    // An id that few references repeat (a meeting's): a block of its own, not shared.
+    ($(#[$doc:meta])* $name:ident, $article:literal, $kind:literal, $example:literal, own) => {
+        crate::string_type::string_type!(
+            $(#[$doc])*
+            ///
+            /// See [the module docs](crate::id) for the syntax; parsing is the only way to make
+            /// one.
+            pub struct $name;
             concat!($article, " ", $kind, " id")
         );
-
+        crate::id::id_type!(@common $name, $article, $kind, $example, Box::from);
+    };
+    (@common $name:ident, $article:literal, $kind:literal, $example:literal, $make:path) => {
         impl $name {
             /// Parses an id, refusing anything outside the id syntax.
             pub fn new(input: &str) -> Result<Self, ValueError> {
                 check_id($kind, input)?;
-                Ok(Self(input.into()))
+                Ok(Self($make(input)))
             }
 
             /// An id written in the program's own text, such as a test or an example:
@@ -115,6 +161,8 @@ macro_rules! id_type {
     };
 }
 
+use id_type;
+
 id_type!(
     /// The id of an [`Organization`](crate::Organization), e.g. `cica` or `iom`.
     OrganizationId,
@@ -134,7 +182,8 @@ id_type!(
     MeetingId,
     "a",
     "meeting",
-    "iom-council-115"
+    "iom-council-115",
+    own
 );
 id_type!(
     /// The id of an [`Mou`](crate::Mou), e.g. `iom-cica-mou-2008`.
@@ -221,6 +270,46 @@ mod tests {
         let err = serde_json::from_str::<MouId>("\"bad id\"").unwrap_err();
         assert!(err.to_string().contains("invalid mou id"), "{err}");
         assert!(serde_json::from_str::<MouId>("12").is_err());
+    }
+
+    #[test]
+    fn a_document_shares_each_repeated_id_but_not_meeting_ids() {
+        let data = crate::Dataset::from_json(
+            r#"{"schema_version": "2.0",
+                "organizations": [{"id": "cica", "name": "CICA", "kind": "intergovernmental"}],
+                "meetings": [{"id": "m1", "title": "Talks", "kind": "bilateral",
+                  "status": "held", "when": {"start": "2024-11-25"},
+                  "participants": [{"organization": "cica", "role": "participant"}]},
+                  {"id": "m2", "title": "Talks", "kind": "bilateral",
+                  "status": "held", "when": {"start": "2024-11-26"},
+                  "relations": [{"kind": "follow-up-to", "meeting": "m1"}],
+                  "participants": [{"organization": "cica", "role": "participant"}]}]}"#,
+        )
+        .unwrap();
+        let block = |id: &str| id.as_ptr();
+        let own = block(data.organizations[0].id.as_str());
+        for m in &data.meetings {
+            let named = m.participants[0].party.organization().unwrap();
+            assert_eq!(block(named.as_str()), own);
+        }
+        let m1 = block(data.meetings[0].id.as_str());
+        assert_ne!(block(data.meetings[1].relations[0].meeting.as_str()), m1);
+        // Outside a document, each id has its own block.
+        let (a, b) = (
+            OrganizationId::from_static("iom"),
+            OrganizationId::from_static("iom"),
+        );
+        assert_ne!(block(a.as_str()), block(b.as_str()));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn an_id_is_two_words_and_so_is_an_optional_one() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<OrganizationId>(), 16);
+        assert_eq!(size_of::<Option<OrganizationId>>(), 16);
+        assert_eq!(size_of::<MeetingId>(), 16);
+        assert_eq!(size_of::<Option<MeetingId>>(), 16);
     }
 
     #[test]

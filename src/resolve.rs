@@ -16,11 +16,13 @@ mod forest;
 mod ids;
 mod links;
 mod lists;
+mod task;
 
 pub(crate) use forest::{Cycle, Forest};
 pub(crate) use ids::{IdArena, IdTable};
 pub(crate) use links::Links;
 pub(crate) use lists::Lists;
+pub(crate) use task::{PARALLEL_FROM, Task};
 
 use crate::dataset::Dataset;
 

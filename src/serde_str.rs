@@ -7,13 +7,17 @@
 /// purpose. Each record derives with `#[serde(remote = "Self")]`, which turns the derived
 /// code into inherent functions, and this macro supplies the trait impls: `Deserialize`
 /// asks for a map and hands it to the derived code; `Serialize` (when asked for) forwards
-/// as is.
+/// as is. `interned` (for the document) reads it inside a
+/// [`string_type::InternScope`](crate::string_type::InternScope).
 macro_rules! map_only {
     ($ty:ty) => {
         crate::serde_str::map_only!($ty: stringify!($ty));
     };
     ($ty:ty, serialize) => {
         crate::serde_str::map_only!($ty: stringify!($ty), serialize);
+    };
+    ($ty:ty, serialize, interned) => {
+        crate::serde_str::map_only!($ty: stringify!($ty), serialize, interned);
     };
     ($ty:ty: $name:expr) => {
         impl<'de> serde::Deserialize<'de> for $ty {
@@ -32,6 +36,34 @@ macro_rules! map_only {
                     }
                 }
                 d.deserialize_map(MapVisitor)
+            }
+        }
+    };
+    ($ty:ty: $name:expr, serialize, interned) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct MapVisitor;
+                impl<'de> serde::de::Visitor<'de> for MapVisitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "a JSON object ({})", $name)
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        map: A,
+                    ) -> Result<$ty, A::Error> {
+                        <$ty>::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                // One document: the equal values it repeats share their blocks.
+                let _scope = crate::string_type::InternScope::enter();
+                d.deserialize_map(MapVisitor)
+            }
+        }
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, s)
             }
         }
     };

@@ -7,9 +7,11 @@
 //! string through the same parser as `str::parse`. [`string_type!`] gives each of them that
 //! same set of traits, so that the sets cannot drift apart.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::marker::PhantomData;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use crate::error::ValueError;
 
@@ -65,14 +67,36 @@ pub(crate) use string_serde;
 /// `PartialEq<&str>`, `Display` (the string), `Debug` (`Type("…")`), and serde through the
 /// parser. `expecting` says what a JSON reader expected when it found another type.
 ///
-/// `string_type!(T, expecting, boxed)` is for a newtype over `Box<str>`: it defines the
+/// `string_type!(struct T; expecting)` is for a newtype over `Box<str>`: it defines the
 /// struct too (with the derives its comparisons need) and adds `Borrow<str>`, so that a set
-/// of ids can be searched with a `&str`.
+/// of ids can be searched with a `&str`. `string_type!(struct T; expecting; shared)` is the
+/// same over an `Arc<str>`, built with [`shared`], so that the equal values one document
+/// repeats (the id a thousand meetings name) share one block.
 macro_rules! string_type {
     ($(#[$meta:meta])* $vis:vis struct $name:ident; $expecting:expr) => {
         $(#[$meta])*
         #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
         $vis struct $name(Box<str>);
+
+        impl $name {
+            /// The value as written (normalised where the type says so).
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        crate::string_type::string_type!($name, $expecting);
+    };
+    ($(#[$meta:meta])* $vis:vis struct $name:ident; $expecting:expr; shared) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        $vis struct $name(std::sync::Arc<str>);
 
         impl $name {
             /// The value as written (normalised where the type says so).
@@ -145,3 +169,54 @@ macro_rules! string_type {
     };
 }
 pub(crate) use string_type;
+
+/// The strings already read in this thread's current document (see [`InternScope`]).
+type Interner = hashbrown::HashSet<Arc<str>>;
+
+thread_local! {
+    static INTERNER: RefCell<Option<Interner>> = const { RefCell::new(None) };
+}
+
+/// While it lives, the values of `shared` string types made on this thread ([`shared`]) are
+/// interned: equal strings share one `Arc<str>`. A document's reader opens one, so that a
+/// reference costs its record no block of its own; the table is dropped with the scope
+/// (scopes nest: only the outermost one has a table).
+pub(crate) struct InternScope {
+    outermost: bool,
+}
+
+impl InternScope {
+    /// Opens a scope on this thread (or joins the one already open).
+    pub(crate) fn enter() -> Self {
+        let outermost = INTERNER
+            .try_with(|i| {
+                let mut i = i.borrow_mut();
+                let outermost = i.is_none();
+                if outermost {
+                    *i = Some(Interner::default());
+                }
+                outermost
+            })
+            .unwrap_or(false);
+        Self { outermost }
+    }
+}
+
+impl Drop for InternScope {
+    fn drop(&mut self) {
+        if self.outermost {
+            let _ = INTERNER.try_with(|i| i.borrow_mut().take());
+        }
+    }
+}
+
+/// The shared block of `s`: the one already made in this thread's [`InternScope`], if any,
+/// else a new one (kept for the scope's later values).
+pub(crate) fn shared(s: &str) -> Arc<str> {
+    INTERNER
+        .try_with(|i| match i.borrow_mut().as_mut() {
+            Some(set) => set.get_or_insert_with(s, |s| Arc::from(s)).clone(),
+            None => Arc::from(s),
+        })
+        .unwrap_or_else(|_| Arc::from(s))
+}

@@ -139,7 +139,9 @@ impl WebUrl {
             }
             _ => return fail("a url starts with http:// or https://"),
         };
-        if input.chars().any(is_invisible) {
+        // Printable ASCII (most addresses, whole) holds no invisible character: only other
+        // text is searched character by character.
+        if !input.bytes().all(|b| b.is_ascii_graphic()) && input.chars().any(is_invisible) {
             return fail("a url cannot contain white space, control or invisible characters");
         }
         let authority = rest
@@ -200,6 +202,15 @@ impl schemars::JsonSchema for WebUrl {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_ascii_is_never_invisible() {
+        // WebUrl::new skips the search for invisible characters in printable ASCII.
+        for c in '!'..='~' {
+            assert!(!is_invisible(c), "{c:?}");
+        }
+        assert!(is_invisible(' '));
+    }
 
     #[test]
     fn text_refuses_blank_and_huge() {

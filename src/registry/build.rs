@@ -10,12 +10,34 @@ use crate::registry::names::NameIndex;
 use crate::registry::on_date::{extent_days, one_at_a_time};
 use crate::registry::timeline::{Day, MeetingList, Spans};
 use crate::registry::{InForce, PartyKey, PostEntry, Registry, day, extent};
-use crate::resolve::{Lists, NONE, Resolution, found, index as idx};
+use crate::resolve::{Lists, NONE, PARALLEL_FROM, Resolution, Task, found, index as idx};
 use crate::validate::Report;
 
 /// Builds the indexes of a validated dataset from the resolution of its references (made
 /// once, for validation and the build alike).
 pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registry {
+    // The name index, the largest single part, is built on another thread for a large
+    // dataset while this one builds the rest; the records join the registry at the end.
+    let parallel = data.len() >= PARALLEL_FROM;
+    let mut registry = std::thread::scope(|s| {
+        let data = &data;
+        let names = Task::start(s, parallel, || {
+            NameIndex::build(&data.organizations, &data.officials)
+        });
+        indexes(data, warnings, res, names)
+    });
+    registry.data = data;
+    registry
+}
+
+/// The registry's indexes over `data`, with the name index `names` (when it is done); its
+/// `data` is left empty, for [`build`] to fill.
+fn indexes(
+    data: &Dataset,
+    warnings: Report,
+    res: Resolution,
+    names: Task<'_, NameIndex>,
+) -> Registry {
     let refs = &res;
 
     // Rank meetings in date order.
@@ -246,7 +268,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
 
     let (mou_spans, mou_order, mous_in_force) = in_force_index(&data.mous);
 
-    let names = NameIndex::build(&data.organizations, &data.officials);
+    let names = names.finish();
 
     // The government bodies of each state, by country.
     let mut governments: Vec<(crate::country::CountryCode, u32)> = data
@@ -270,7 +292,7 @@ pub(crate) fn build(data: Dataset, warnings: Report, res: Resolution) -> Registr
         ..
     } = res;
     Registry {
-        data,
+        data: Dataset::default(),
         warnings,
         organization_ids: organizations.into_table(),
         official_ids: officials.into_table(),

@@ -84,7 +84,7 @@ pub use report::{Report, Severity, Violation};
 pub use rule::Rule;
 
 use crate::dataset::Dataset;
-use crate::resolve::{MAX_RECORDS, Resolution, TooLarge};
+use crate::resolve::{MAX_RECORDS, PARALLEL_FROM, Resolution, Task, TooLarge};
 
 impl Dataset {
     /// Checks every rule across records and returns every violation found: see
@@ -107,16 +107,26 @@ pub fn validate(data: &Dataset) -> Report {
 
 /// Checks every rule, given the resolution of the dataset's references.
 pub(crate) fn check(data: &Dataset, res: &Resolution) -> Report {
-    let mut report = Report::default();
     let cx = context::Context { data, res };
-    references::check(&cx, &mut report);
-    cycles::check(&cx, &mut report);
-    dates::check(&cx, &mut report);
-    decisions::check(&cx, &mut report);
-    records::check(&cx, &mut report);
-    dimensions::check(&cx, &mut report);
-    tenure::check(&cx, &mut report);
-    report
+    let cx = &cx;
+    // Two groups of rules, the second on another thread for a large dataset; the report
+    // lists the first group's violations, then the second's, as one thread would.
+    std::thread::scope(|s| {
+        let later = Task::start(s, data.len() >= PARALLEL_FROM, move || {
+            let mut report = Report::default();
+            records::check(cx, &mut report);
+            dimensions::check(cx, &mut report);
+            tenure::check(cx, &mut report);
+            report
+        });
+        let mut report = Report::default();
+        references::check(cx, &mut report);
+        cycles::check(cx, &mut report);
+        dates::check(cx, &mut report);
+        decisions::check(cx, &mut report);
+        report.append(later.finish());
+        report
+    })
 }
 
 /// The report on a dataset too large to resolve.

@@ -76,6 +76,11 @@ impl Violation {
 }
 
 impl Report {
+    /// Adds the violations of `other`, after this report's.
+    pub(crate) fn append(&mut self, mut other: Report) {
+        self.violations.append(&mut other.violations);
+    }
+
     pub(crate) fn push(&mut self, rule: Rule, path: String, message: String) {
         self.violations.push(Violation {
             severity: rule.severity(),
