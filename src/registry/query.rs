@@ -64,6 +64,7 @@ pub struct MeetingQuery<'r> {
 
 impl Registry {
     /// Starts a composable query over all meetings.
+    #[inline]
     pub fn meetings(&self) -> MeetingQuery<'_> {
         MeetingQuery {
             registry: self,
@@ -86,6 +87,7 @@ impl Registry {
 impl<'r> MeetingQuery<'r> {
     /// Meetings in which this organization took part; with [`Scope::WithSubBodies`], it or
     /// one of its bodies.
+    #[inline]
     pub fn involving(mut self, organization: OrganizationRef<'_>, scope: Scope) -> Self {
         match organization.in_registry(self.registry) {
             Some(o) => self
@@ -97,6 +99,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings at which this official represented a participant.
+    #[inline]
     pub fn with(mut self, official: OfficialRef<'_>) -> Self {
         match official.in_registry(self.registry) {
             Some(o) => self.officials.push(o.index()),
@@ -107,6 +110,7 @@ impl<'r> MeetingQuery<'r> {
 
     /// Meetings that touched this dimension; with [`DimensionScope::WithPriorityAreas`], it
     /// or one of its priority areas.
+    #[inline]
     pub fn in_dimension(mut self, dimension: DimensionRef<'_>, scope: DimensionScope) -> Self {
         match dimension.in_registry(self.registry) {
             Some(d) => self
@@ -118,6 +122,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings of this kind.
+    #[inline]
     pub fn of_kind(mut self, kind: MeetingKind) -> Self {
         self.impossible |= self.kind.is_some_and(|k| k != kind);
         self.kind = Some(kind);
@@ -125,6 +130,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings with this status.
+    #[inline]
     pub fn with_status(mut self, status: MeetingStatus) -> Self {
         self.impossible |= self.status.is_some_and(|s| s != status);
         self.status = Some(status);
@@ -132,6 +138,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings that may overlap this period.
+    #[inline]
     pub fn during(mut self, period: &Period) -> Self {
         let (a, b) = extent(period);
         let (a, b) = match self.period {
@@ -144,6 +151,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings held in this country.
+    #[inline]
     pub fn in_country(mut self, country: CountryCode) -> Self {
         self.impossible |= self.country.is_some_and(|c| c != country);
         self.country = Some(country);
@@ -153,6 +161,7 @@ impl<'r> MeetingQuery<'r> {
     /// Meetings in which this state took part as a state; with
     /// [`StateScope::WithGovernment`], it or one of its government bodies (see
     /// [`StateRef::government`]).
+    #[inline]
     pub fn involving_state(mut self, state: StateRef<'_>, scope: StateScope) -> Self {
         // A state is any country code: one of another registry is the same state here.
         let (_, lists) = self.registry.state(state.code()).as_party(scope);
@@ -162,6 +171,7 @@ impl<'r> MeetingQuery<'r> {
 
     /// Meetings held in this city, matched as names are (see
     /// [`Registry::meetings_in_city`]: "geneve" finds "Genève" but not "Geneva").
+    #[inline]
     pub fn in_city(mut self, city: &str) -> Self {
         match self.registry.by_city.get(&fold_name(city)) {
             Some(list) => self.cities.push(list),
@@ -171,6 +181,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// Meetings that invoked this MoU (listed it in `mous`, or in an outcome).
+    #[inline]
     pub fn invoking(mut self, mou: MouRef<'_>) -> Self {
         match mou.in_registry(self.registry) {
             Some(m) => self.mous.push(
@@ -185,6 +196,7 @@ impl<'r> MeetingQuery<'r> {
     }
 
     /// At most `n` meetings: the first `n` in date order. Given twice, the smaller holds.
+    #[inline]
     pub fn limit(mut self, n: usize) -> Self {
         self.limit = Some(self.limit.map_or(n, |l| l.min(n)));
         self
@@ -396,6 +408,13 @@ impl<'r> MeetingQuery<'r> {
         use Condition as C;
         let r = self.registry;
         if let Some(tree) = self.organizations.first() {
+            if let [o] = tree.as_slice() {
+                let list = r
+                    .by_organization
+                    .get(*o)
+                    .expect("an organization of the registry");
+                return (C::Organization(0), Lists::One(list));
+            }
             let lists = tree
                 .iter()
                 .map(|&o| {
@@ -411,6 +430,10 @@ impl<'r> MeetingQuery<'r> {
             return (C::Official(0), Lists::One(list));
         }
         if let Some(tree) = self.dimensions.first() {
+            if let [d] = tree.as_slice() {
+                let list = r.by_dimension.get(*d).expect("a dimension of the registry");
+                return (C::Dimension(0), Lists::One(list));
+            }
             let lists = tree
                 .iter()
                 .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
