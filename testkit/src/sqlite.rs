@@ -100,6 +100,13 @@ pub enum Query {
         role: PostRole,
         day: NaiveDate,
     },
+    /// `OrganizationRef::counterparts_during`: meetings that may overlap the period, of one
+    /// of the kinds (any kind when none is given).
+    CounterpartsDuring {
+        org: OrganizationId,
+        period: Period,
+        kinds: Vec<MeetingKind>,
+    },
     /// `OrganizationRef::holders` by title.
     HoldersByTitle {
         org: OrganizationId,
@@ -365,6 +372,9 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
         Query::MeetingsDuring { period } => keep(r.meetings_during(period)),
         Query::MeetingsOn { day } => keep(r.meetings_on(*day)),
         Query::Counterparts { party } => keep(found::counterparts(r, party)),
+        Query::CounterpartsDuring { org, period, kinds } => {
+            keep(found::org(r, org).counterparts_during(period, kinds))
+        }
         Query::Holders { org, role, day } => {
             keep_on_date(found::org(r, org).holders(PostFilter::Role(*role), *day))
         }
@@ -424,6 +434,20 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         ),
         Query::Counterparts { party } => Answer::Counterparts(
             found::counterparts(r, party)
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.party.to_string(),
+                        c.meetings,
+                        c.first.id.as_str().to_owned(),
+                        c.last.id.as_str().to_owned(),
+                    )
+                })
+                .collect(),
+        ),
+        Query::CounterpartsDuring { org, period, kinds } => Answer::Counterparts(
+            found::org(r, org)
+                .counterparts_during(period, kinds)
                 .into_iter()
                 .map(|c| {
                     (
@@ -1111,6 +1135,21 @@ impl Reference {
                 })?;
                 Ok(Answer::Counterparts(rows.collect::<rusqlite::Result<_>>()?))
             }
+            Query::CounterpartsDuring { org, period, kinds } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                let (a, b) = extent(period);
+                let kinds: Vec<String> = kinds.iter().map(|k| format!("{:?}", dbg(k))).collect();
+                let kinds = format!("[{}]", kinds.join(","));
+                let rows = s.query_map(params![org.as_str(), a, b, kinds], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, u32>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                })?;
+                Ok(Answer::Counterparts(rows.collect::<rusqlite::Result<_>>()?))
+            }
             Query::Holders { org, role, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 on_date_of(
@@ -1474,6 +1513,34 @@ fn fixed_sql(q: &Query) -> &'static str {
                 SELECT DISTINCT p.org, p.state, p.meeting
                 FROM mine JOIN participant p ON p.meeting = mine.meeting
                 WHERE NOT (p.org IS (SELECT org FROM me) AND p.state IS (SELECT state FROM me))),
+             ranked AS (
+                SELECT pr.org, pr.state, m.id,
+                    COUNT(*) OVER w AS n,
+                    ROW_NUMBER() OVER (w ORDER BY m.d0, m.d1, m.idx) AS up,
+                    ROW_NUMBER() OVER (w ORDER BY m.d0 DESC, m.d1 DESC, m.idx DESC) AS down
+                FROM pairs pr JOIN meeting m ON m.idx = pr.meeting
+                WINDOW w AS (PARTITION BY pr.org, pr.state))
+             SELECT CASE WHEN r.org IS NOT NULL THEN 'organization ' || o.id
+                         ELSE 'state ' || r.state END,
+                    r.n,
+                    MAX(CASE WHEN r.up = 1 THEN r.id END),
+                    MAX(CASE WHEN r.down = 1 THEN r.id END)
+             FROM ranked r LEFT JOIN organization o ON o.idx = r.org
+             GROUP BY r.org, r.state
+             ORDER BY r.n DESC, r.org IS NULL, r.org, r.state"
+                .to_owned()
+        ),
+        Query::CounterpartsDuring { .. } => once!(
+            // ?1 the organization, ?2 and ?3 the period's days, ?4 the kinds as a JSON array.
+            "WITH me(org) AS (SELECT idx FROM organization WHERE id = ?1),
+             mine(meeting) AS (
+                SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
+                WHERE p.org = (SELECT org FROM me) AND m.d0 <= ?3 AND m.d1 >= ?2
+                  AND (?4 = '[]' OR m.kind IN (SELECT value FROM json_each(?4)))),
+             pairs(org, state, meeting) AS (
+                SELECT DISTINCT p.org, p.state, p.meeting
+                FROM mine JOIN participant p ON p.meeting = mine.meeting
+                WHERE NOT (p.org IS (SELECT org FROM me) AND p.state IS NULL)),
              ranked AS (
                 SELECT pr.org, pr.state, m.id,
                     COUNT(*) OVER w AS n,

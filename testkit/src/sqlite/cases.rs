@@ -223,6 +223,24 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             party: Party::Organization(data.organizations[hub].id.clone()),
         },
     );
+    add(
+        "organization.counterparts_during",
+        format!("typical: median org ({typical_org_n} meetings), 2012, bilateral"),
+        Query::CounterpartsDuring {
+            org: data.organizations[typical_org].id.clone(),
+            period: period("2012/2012"),
+            kinds: vec![MeetingKind::Bilateral],
+        },
+    );
+    add(
+        "organization.counterparts_during",
+        format!("worst: busiest hub ({hub_n} meetings), all time, bilateral or summit"),
+        Query::CounterpartsDuring {
+            org: data.organizations[hub].id.clone(),
+            period: Period::unknown(),
+            kinds: vec![MeetingKind::Bilateral, MeetingKind::Summit],
+        },
+    );
 
     // Posts: the organization with the most posts, and the median one with posts.
     let mut posts: HashMap<usize, usize> = HashMap::new();

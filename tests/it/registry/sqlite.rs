@@ -132,6 +132,16 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
         out.push(Query::Counterparts {
             party: Party::Organization(o.id.clone()),
         });
+        let kinds = [
+            vec![],
+            vec![MeetingKind::Bilateral],
+            vec![MeetingKind::Summit, MeetingKind::Seminar],
+        ];
+        out.push(Query::CounterpartsDuring {
+            org: o.id.clone(),
+            period: periods[i % periods.len()],
+            kinds: kinds[i % kinds.len()].clone(),
+        });
         for (j, role) in [
             PostRole::Head,
             PostRole::Deputy,
