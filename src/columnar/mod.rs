@@ -1,6 +1,6 @@
 //! The records as Arrow tables, one per relation, for the engines that outgrow one machine's
 //! memory: DuckDB, Spark, DataFusion, pandas, polars (feature `arrow`; Parquet files with
-//! feature `parquet`, in [`parquet`](crate::columnar::parquet)).
+//! feature `parquet`, in [`parquet`]).
 //!
 //! A [`Dataset`] is a tree of records; an engine wants flat tables. Each record kind is a
 //! table (`organizations`, `officials`, `meetings`, `mous`, `dimensions`), and each list inside

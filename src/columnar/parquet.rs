@@ -91,7 +91,7 @@ pub fn read<R: ChunkReader + 'static>(
     Ok(())
 }
 
-/// Reads a whole dataset from one Parquet file per table, as [`write`] made them.
+/// Reads a whole dataset from one Parquet file per table, as [`write()`] made them.
 ///
 /// Cost: O(r log r) over the r rows of all the files.
 pub fn read_dataset<R: ChunkReader + 'static>(

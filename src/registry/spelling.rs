@@ -22,7 +22,17 @@ use crate::registry::names::WordList;
 use crate::registry::{OfficialRef, OrganizationRef, Registry};
 use crate::translit::spelling_key;
 
-/// How a record's names matched a query, best first. See [the module docs](self).
+/// How a record's names matched a query, best first:
+///
+/// | rank | every word of the query… |
+/// |---|---|
+/// | [`NameMatch::Exact`] | is the whole of one name, once both are folded |
+/// | [`NameMatch::Folded`] | begins a word of a name, once both are folded (what `find_*` matches) |
+/// | [`NameMatch::Transliterated`] | begins a word of a name once both are written as spelling keys (Cyrillic in Latin letters; `ae`/`a`, `ou`/`u`, `y`/`i`, `kh`/`h`… made one; doubled letters once) |
+/// | [`NameMatch::OneLetter`] | or, for a word of 5 to 32 letters and no digit, is a whole word of a name with one letter added, dropped, changed, or two neighbours swapped, as spelling keys |
+///
+/// A record's rank is its worst word's: "Kairat Sarybai" matches Kairat Sarybay as
+/// transliterated. Query words of one or two letters match only as folded prefixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum NameMatch {
@@ -315,8 +325,8 @@ fn sorted<T>(
 }
 
 impl Registry {
-    /// The officials whose names match `query` in any spelling, ranked; see [the ranks]
-    /// (crate::registry::NameMatch) and the table in the docs of [`NameMatch`]'s module.
+    /// The officials whose names match `query` in any spelling, ranked best first, each
+    /// rank in document order; the ranks and what each matches are in [`NameMatch`].
     ///
     /// Cost: O(q log q + w (log n + k)) to split the query into its q words and look up
     /// the w distinct ones (k letters each, at most 32 compared one letter off), plus, for
