@@ -107,6 +107,12 @@ pub enum Query {
         period: Period,
         kinds: Vec<MeetingKind>,
     },
+    /// `OfficialRef::met_during`: as `CounterpartsDuring`, for the officials met.
+    MetDuring {
+        official: OfficialId,
+        period: Period,
+        kinds: Vec<MeetingKind>,
+    },
     /// `OrganizationRef::holders` by title.
     HoldersByTitle {
         org: OrganizationId,
@@ -410,6 +416,11 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
             depth,
         } => keep(found::meeting(r, event).related(kinds, *depth)),
         Query::OfficialsMet { official } => keep(found::official(r, official).met()),
+        Query::MetDuring {
+            official,
+            period,
+            kinds,
+        } => keep(found::official(r, official).met_during(period, kinds)),
         Query::FindOfficials { query } => keep(r.find_officials(query)),
         Query::FindOrganizations { query } => keep(r.find_organizations(query)),
         Query::Composed(c) => keep(compose(r, c).run()),
@@ -539,6 +550,17 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         Query::OfficialsMet { official } => Answer::Met(
             found::official(r, official)
                 .met()
+                .into_iter()
+                .map(|e| (e.official.id().as_str().to_owned(), ids(e.meetings)))
+                .collect(),
+        ),
+        Query::MetDuring {
+            official,
+            period,
+            kinds,
+        } => Answer::Met(
+            found::official(r, official)
+                .met_during(period, kinds)
                 .into_iter()
                 .map(|e| (e.official.id().as_str().to_owned(), ids(e.meetings)))
                 .collect(),
@@ -1138,9 +1160,7 @@ impl Reference {
             Query::CounterpartsDuring { org, period, kinds } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 let (a, b) = extent(period);
-                let kinds: Vec<String> = kinds.iter().map(|k| format!("{:?}", dbg(k))).collect();
-                let kinds = format!("[{}]", kinds.join(","));
-                let rows = s.query_map(params![org.as_str(), a, b, kinds], |r| {
+                let rows = s.query_map(params![org.as_str(), a, b, kinds_json(kinds)], |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, u32>(1)?,
@@ -1290,20 +1310,16 @@ impl Reference {
             }
             Query::OfficialsMet { official } => {
                 let mut s = self.stmt(fixed_sql(q))?;
-                let mut rows = s.query(params![official.as_str()])?;
-                let mut out: Vec<(String, Vec<String>)> = Vec::new();
-                let mut at: Option<i64> = None;
-                while let Some(r) = rows.next()? {
-                    let other: i64 = r.get(0)?;
-                    if at != Some(other) {
-                        at = Some(other);
-                        out.push((r.get(1)?, Vec::new()));
-                    }
-                    if let Some(last) = out.last_mut() {
-                        last.1.push(r.get(2)?);
-                    }
-                }
-                Ok(Answer::Met(out))
+                met_of(&mut s, params![official.as_str()])
+            }
+            Query::MetDuring {
+                official,
+                period,
+                kinds,
+            } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                let (a, b) = extent(period);
+                met_of(&mut s, params![official.as_str(), a, b, kinds_json(kinds)])
             }
             Query::FindOfficials { query } => self.find(1, query),
             Query::FindOrganizations { query } => self.find(0, query),
@@ -1381,6 +1397,31 @@ fn ids_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Result<A
 
 /// Rows of `(name, coverage, ended before, began after)` turned into the three-valued
 /// answer, as the registry defines it.
+/// Meeting kinds as the JSON array of their names that `json_each` reads.
+fn kinds_json(kinds: &[MeetingKind]) -> String {
+    let names: Vec<String> = kinds.iter().map(|k| format!("{:?}", dbg(k))).collect();
+    format!("[{}]", names.join(","))
+}
+
+/// Reads the rows of an officials-met query: (other's idx, other's id, meeting id), grouped
+/// by the other official in the query's order.
+fn met_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Result<Answer> {
+    let mut rows = s.query(p)?;
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut at: Option<i64> = None;
+    while let Some(r) = rows.next()? {
+        let other: i64 = r.get(0)?;
+        if at != Some(other) {
+            at = Some(other);
+            out.push((r.get(1)?, Vec::new()));
+        }
+        if let Some(last) = out.last_mut() {
+            last.1.push(r.get(2)?);
+        }
+    }
+    Ok(Answer::Met(out))
+}
+
 fn on_date_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Result<Answer> {
     let mut rows = s.query(p)?;
     let (mut definite, mut possible) = (Vec::new(), Vec::new());
@@ -1683,6 +1724,22 @@ fn fixed_sql(q: &Query) -> &'static str {
             "WITH me(idx) AS (SELECT idx FROM official WHERE id = ?1),
              mine(meeting) AS (
                 SELECT DISTINCT meeting FROM participant WHERE official = (SELECT idx FROM me)),
+             met(other, meeting) AS (
+                SELECT DISTINCT p.official, p.meeting
+                FROM mine JOIN participant p ON p.meeting = mine.meeting
+                WHERE p.official IS NOT NULL AND p.official <> (SELECT idx FROM me))
+             SELECT x.other, o.id, m.id, COUNT(*) OVER (PARTITION BY x.other) AS n
+             FROM met x JOIN official o ON o.idx = x.other JOIN meeting m ON m.idx = x.meeting
+             ORDER BY n DESC, x.other, m.d0, m.d1, m.idx"
+                .to_owned()
+        ),
+        Query::MetDuring { .. } => once!(
+            // ?1 the official, ?2 and ?3 the period's days, ?4 the kinds as a JSON array.
+            "WITH me(idx) AS (SELECT idx FROM official WHERE id = ?1),
+             mine(meeting) AS (
+                SELECT DISTINCT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
+                WHERE p.official = (SELECT idx FROM me) AND m.d0 <= ?3 AND m.d1 >= ?2
+                  AND (?4 = '[]' OR m.kind IN (SELECT value FROM json_each(?4)))),
              met(other, meeting) AS (
                 SELECT DISTINCT p.official, p.meeting
                 FROM mine JOIN participant p ON p.meeting = mine.meeting

@@ -224,6 +224,24 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         },
     );
     add(
+        "official.met_during",
+        format!("typical: median official ({typical_off_n} meetings), 2012, bilateral"),
+        Query::MetDuring {
+            official: official_id(typical_off),
+            period: period("2012/2012"),
+            kinds: vec![MeetingKind::Bilateral],
+        },
+    );
+    add(
+        "official.met_during",
+        format!("worst: busiest official ({busy_off_n} meetings), all time, bilateral or summit"),
+        Query::MetDuring {
+            official: busy.clone(),
+            period: Period::unknown(),
+            kinds: vec![MeetingKind::Bilateral, MeetingKind::Summit],
+        },
+    );
+    add(
         "organization.counterparts_during",
         format!("typical: median org ({typical_org_n} meetings), 2012, bilateral"),
         Query::CounterpartsDuring {

@@ -62,6 +62,16 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
         out.push(Query::OfficialsMet {
             official: official.clone(),
         });
+        let kinds = [
+            vec![],
+            vec![MeetingKind::Bilateral],
+            vec![MeetingKind::Summit, MeetingKind::Seminar],
+        ];
+        out.push(Query::MetDuring {
+            official: official.clone(),
+            period: periods[(i + 1) % periods.len()],
+            kinds: kinds[i % kinds.len()].clone(),
+        });
         for &day in &days {
             out.push(Query::PostsOn {
                 official: official.clone(),
