@@ -113,6 +113,13 @@ pub enum Query {
         period: Period,
         kinds: Vec<MeetingKind>,
     },
+    /// `OrganizationRef::holders_within` by role: each holding named `official@body`.
+    HoldersWithin {
+        org: OrganizationId,
+        role: PostRole,
+        day: NaiveDate,
+        scope: Scope,
+    },
     /// `OrganizationRef::holders` by title.
     HoldersByTitle {
         org: OrganizationId,
@@ -387,6 +394,12 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
         Query::HoldersByTitle { org, title, day } => {
             keep_on_date(found::org(r, org).holders(PostFilter::Title(title), *day))
         }
+        Query::HoldersWithin {
+            org,
+            role,
+            day,
+            scope,
+        } => keep_on_date(found::org(r, org).holders_within(PostFilter::Role(*role), *day, *scope)),
         Query::Chair { org, day } => keep_on_date(found::org(r, org).chair(*day)),
         Query::Members { org, status, day } => {
             keep_on_date(found::org(r, org).members(*status, *day))
@@ -477,6 +490,15 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         Query::HoldersByTitle { org, title, day } => on_date(
             found::org(r, org).holders(PostFilter::Title(title), *day),
             |h| h.official.id().as_str().to_owned(),
+        ),
+        Query::HoldersWithin {
+            org,
+            role,
+            day,
+            scope,
+        } => on_date(
+            found::org(r, org).holders_within(PostFilter::Role(*role), *day, *scope),
+            |h| format!("{}@{}", h.official.id(), h.organization.id()),
         ),
         Query::Chair { org, day } => {
             on_date(found::org(r, org).chair(*day), |c| c.as_str().to_owned())
@@ -1177,6 +1199,23 @@ impl Reference {
                     rusqlite::named_params! {":org": org.as_str(), ":role": dbg(role), ":d": day(*d)},
                 )
             }
+            Query::HoldersWithin {
+                org,
+                role,
+                day: d,
+                scope,
+            } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {
+                        ":org": org.as_str(),
+                        ":role": dbg(role),
+                        ":d": day(*d),
+                        ":sub": i64::from(*scope == Scope::WithSubBodies),
+                    },
+                )
+            }
             Query::HoldersByTitle { org, title, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 on_date_of(
@@ -1604,6 +1643,19 @@ fn fixed_sql(q: &Query) -> &'static str {
              FROM post p JOIN official o ON o.idx = p.official
              WHERE p.org = (SELECT idx FROM organization WHERE id = :org) AND p.role = :role
              ORDER BY p.official, p.seq"
+        )),
+        Query::HoldersWithin { .. } => once!(format!(
+            // The bodies breadth first, children in document order: by depth, then by the
+            // path of positions from the root.
+            "WITH RECURSIVE tree(idx, depth, path) AS (
+                SELECT idx, 0, printf('%010d', idx) FROM organization WHERE id = :org
+                UNION ALL SELECT o.idx, t.depth + 1, t.path || printf('%010d', o.idx)
+                FROM organization o JOIN tree t ON o.parent = t.idx WHERE :sub)
+             SELECT o.id || '@' || b.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
+             FROM tree t JOIN post p ON p.org = t.idx
+                  JOIN official o ON o.idx = p.official JOIN organization b ON b.idx = t.idx
+             WHERE p.role = :role
+             ORDER BY t.depth, t.path, p.official, p.seq"
         )),
         Query::HoldersByTitle { .. } => once!(format!(
             "SELECT o.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)

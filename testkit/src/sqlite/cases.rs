@@ -290,6 +290,31 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
     }
+    // Holders across bodies: the busiest hub with its bodies, and the median organization.
+    add(
+        "organization.holders_within",
+        "worst: busiest hub, head, 2012-06-15, WithSubBodies".to_owned(),
+        Query::HoldersWithin {
+            org: hub_id.clone(),
+            role: PostRole::Head,
+            day,
+            scope: Scope::WithSubBodies,
+        },
+    );
+    if let Some((med, med_n)) = median(&posts) {
+        add(
+            "organization.holders_within",
+            format!(
+                "typical: median org with posts ({med_n} posts), head, 2012-06-15, WithSubBodies"
+            ),
+            Query::HoldersWithin {
+                org: org_id(med),
+                role: PostRole::Head,
+                day,
+                scope: Scope::WithSubBodies,
+            },
+        );
+    }
     // Holders by title: the commonest title of the organizations above.
     let title_of = |i: usize| {
         let mut titles: HashMap<String, usize> = HashMap::new();

@@ -166,6 +166,16 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
                 role,
                 day: days[(i + j) % days.len()],
             });
+            out.push(Query::HoldersWithin {
+                org: org.clone(),
+                role,
+                day: days[(i + j + 1) % days.len()],
+                scope: if j % 2 == 0 {
+                    Scope::WithSubBodies
+                } else {
+                    Scope::Exact
+                },
+            });
         }
         for &day in &days {
             out.push(Query::Chair {
