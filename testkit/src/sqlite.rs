@@ -1646,15 +1646,15 @@ fn fixed_sql(q: &Query) -> &'static str {
         )),
         Query::HoldersWithin { .. } => once!(format!(
             // The bodies breadth first, children in document order: by depth, then by the
-            // path of positions from the root.
+            // path of positions from the root. The CROSS JOIN keeps the tree first: left to
+            // itself, SQLite scanned every post and probed the tree for each.
             "WITH RECURSIVE tree(idx, depth, path) AS (
                 SELECT idx, 0, printf('%010d', idx) FROM organization WHERE id = :org
                 UNION ALL SELECT o.idx, t.depth + 1, t.path || printf('%010d', o.idx)
                 FROM organization o JOIN tree t ON o.parent = t.idx WHERE :sub)
              SELECT o.id || '@' || b.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
-             FROM tree t JOIN post p ON p.org = t.idx
+             FROM tree t CROSS JOIN post p ON p.org = t.idx AND p.role = :role
                   JOIN official o ON o.idx = p.official JOIN organization b ON b.idx = t.idx
-             WHERE p.role = :role
              ORDER BY t.depth, t.path, p.official, p.seq"
         )),
         Query::HoldersByTitle { .. } => once!(format!(
