@@ -120,6 +120,19 @@ pub enum Query {
         day: NaiveDate,
         scope: Scope,
     },
+    /// `OrganizationRef::chair_within`: each chair named `state@body`.
+    ChairWithin {
+        org: OrganizationId,
+        day: NaiveDate,
+        scope: Scope,
+    },
+    /// `OrganizationRef::members_within`: each member named `party@body`.
+    MembersWithin {
+        org: OrganizationId,
+        status: MembershipStatus,
+        day: NaiveDate,
+        scope: Scope,
+    },
     /// `OrganizationRef::holders` by title.
     HoldersByTitle {
         org: OrganizationId,
@@ -401,6 +414,15 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
             scope,
         } => keep_on_date(found::org(r, org).holders_within(PostFilter::Role(*role), *day, *scope)),
         Query::Chair { org, day } => keep_on_date(found::org(r, org).chair(*day)),
+        Query::ChairWithin { org, day, scope } => {
+            keep_on_date(found::org(r, org).chair_within(*day, *scope))
+        }
+        Query::MembersWithin {
+            org,
+            status,
+            day,
+            scope,
+        } => keep_on_date(found::org(r, org).members_within(*status, *day, *scope)),
         Query::Members { org, status, day } => {
             keep_on_date(found::org(r, org).members(*status, *day))
         }
@@ -503,6 +525,20 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         Query::Chair { org, day } => {
             on_date(found::org(r, org).chair(*day), |c| c.as_str().to_owned())
         }
+        Query::ChairWithin { org, day, scope } => {
+            on_date(found::org(r, org).chair_within(*day, *scope), |c| {
+                format!("{}@{}", c.value, c.body.id())
+            })
+        }
+        Query::MembersWithin {
+            org,
+            status,
+            day,
+            scope,
+        } => on_date(
+            found::org(r, org).members_within(*status, *day, *scope),
+            |m| format!("{}@{}", m.value, m.body.id()),
+        ),
         Query::Members { org, status, day } => {
             on_date(found::org(r, org).members(*status, *day), |p| p.to_string())
         }
@@ -1223,6 +1259,34 @@ impl Reference {
                     rusqlite::named_params! {":org": org.as_str(), ":title": fold(title), ":d": day(*d)},
                 )
             }
+            Query::ChairWithin { org, day: d, scope } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {
+                        ":org": org.as_str(),
+                        ":d": day(*d),
+                        ":sub": i64::from(*scope == Scope::WithSubBodies),
+                    },
+                )
+            }
+            Query::MembersWithin {
+                org,
+                status,
+                day: d,
+                scope,
+            } => {
+                let mut s = self.stmt(fixed_sql(q))?;
+                on_date_of(
+                    &mut s,
+                    rusqlite::named_params! {
+                        ":org": org.as_str(),
+                        ":status": dbg(status),
+                        ":d": day(*d),
+                        ":sub": i64::from(*scope == Scope::WithSubBodies),
+                    },
+                )
+            }
             Query::Chair { org, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 on_date_of(
@@ -1509,6 +1573,14 @@ const MOU_CERTAIN: &str = "CASE
              AND (u.status = 'InForce' OR (u.status = 'Expired' AND u.expires0 IS NOT NULL))
         THEN 2 ELSE 1 END";
 
+/// `tree(idx, depth, path)`: the organization `:org` and, when `:sub`, every body below it,
+/// to be ordered breadth first with children in document order (by depth, then path: the
+/// positions from the root).
+const BFS_TREE: &str = "tree(idx, depth, path) AS (
+    SELECT idx, 0, printf('%010d', idx) FROM organization WHERE id = :org
+    UNION ALL SELECT o.idx, t.depth + 1, t.path || printf('%010d', o.idx)
+    FROM organization o JOIN tree t ON o.parent = t.idx WHERE :sub)";
+
 /// The order of MoUs `u` by force period, as the registry gives them.
 const MOU_ORDER: &str = "ORDER BY u.f0, u.f1, u.idx";
 
@@ -1648,10 +1720,7 @@ fn fixed_sql(q: &Query) -> &'static str {
             // The bodies breadth first, children in document order: by depth, then by the
             // path of positions from the root. The CROSS JOIN keeps the tree first: left to
             // itself, SQLite scanned every post and probed the tree for each.
-            "WITH RECURSIVE tree(idx, depth, path) AS (
-                SELECT idx, 0, printf('%010d', idx) FROM organization WHERE id = :org
-                UNION ALL SELECT o.idx, t.depth + 1, t.path || printf('%010d', o.idx)
-                FROM organization o JOIN tree t ON o.parent = t.idx WHERE :sub)
+            "WITH RECURSIVE {BFS_TREE}
              SELECT o.id || '@' || b.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
              FROM tree t CROSS JOIN post p ON p.org = t.idx AND p.role = :role
                   JOIN official o ON o.idx = p.official JOIN organization b ON b.idx = t.idx
@@ -1663,6 +1732,23 @@ fn fixed_sql(q: &Query) -> &'static str {
              WHERE p.org = (SELECT idx FROM organization WHERE id = :org)
                AND p.title_folded = :title
              ORDER BY p.official, p.seq"
+        )),
+        Query::ChairWithin { .. } => once!(format!(
+            "WITH RECURSIVE {BFS_TREE}
+             SELECT c.country || '@' || b.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
+             FROM tree t CROSS JOIN chairmanship c ON c.org = t.idx
+                  JOIN organization b ON b.idx = t.idx
+             ORDER BY t.depth, t.path, c.seq"
+        )),
+        Query::MembersWithin { .. } => once!(format!(
+            "WITH RECURSIVE {BFS_TREE}
+             SELECT CASE WHEN x.member_org IS NOT NULL THEN 'organization ' || o.id
+                         ELSE 'state ' || x.member_state END || '@' || b.id,
+                    {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
+             FROM tree t CROSS JOIN membership x ON x.org = t.idx AND x.status = :status
+                  LEFT JOIN organization o ON o.idx = x.member_org
+                  JOIN organization b ON b.idx = t.idx
+             ORDER BY t.depth, t.path, x.seq"
         )),
         Query::Chair { .. } => once!(format!(
             "SELECT country, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)

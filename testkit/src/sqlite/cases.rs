@@ -315,6 +315,25 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
     }
+    add(
+        "organization.chair_within",
+        "worst: busiest hub, 2012-06-15, WithSubBodies".to_owned(),
+        Query::ChairWithin {
+            org: hub_id.clone(),
+            day,
+            scope: Scope::WithSubBodies,
+        },
+    );
+    add(
+        "organization.members_within",
+        "worst: busiest hub, members, 2012-06-15, WithSubBodies".to_owned(),
+        Query::MembersWithin {
+            org: hub_id.clone(),
+            status: MembershipStatus::Member,
+            day,
+            scope: Scope::WithSubBodies,
+        },
+    );
     // Holders by title: the commonest title of the organizations above.
     let title_of = |i: usize| {
         let mut titles: HashMap<String, usize> = HashMap::new();

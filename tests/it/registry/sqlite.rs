@@ -166,6 +166,25 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
                 role,
                 day: days[(i + j) % days.len()],
             });
+            out.push(Query::ChairWithin {
+                org: org.clone(),
+                day: days[(i + j + 2) % days.len()],
+                scope: if j % 2 == 0 {
+                    Scope::WithSubBodies
+                } else {
+                    Scope::Exact
+                },
+            });
+            out.push(Query::MembersWithin {
+                org: org.clone(),
+                status: MembershipStatus::ALL[(i + j) % MembershipStatus::ALL.len()],
+                day: days[(i + j + 3) % days.len()],
+                scope: if j % 2 == 1 {
+                    Scope::WithSubBodies
+                } else {
+                    Scope::Exact
+                },
+            });
             out.push(Query::HoldersWithin {
                 org: org.clone(),
                 role,
