@@ -315,25 +315,6 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
     }
-    add(
-        "organization.chair_within",
-        "worst: busiest hub, 2012-06-15, WithSubBodies".to_owned(),
-        Query::ChairWithin {
-            org: hub_id.clone(),
-            day,
-            scope: Scope::WithSubBodies,
-        },
-    );
-    add(
-        "organization.members_within",
-        "worst: busiest hub, members, 2012-06-15, WithSubBodies".to_owned(),
-        Query::MembersWithin {
-            org: hub_id.clone(),
-            status: MembershipStatus::Member,
-            day,
-            scope: Scope::WithSubBodies,
-        },
-    );
     // Holders by title: the commonest title of the organizations above.
     let title_of = |i: usize| {
         let mut titles: HashMap<String, usize> = HashMap::new();
@@ -373,6 +354,65 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 },
             );
         }
+    }
+    // Chairs and members across bodies: the top organization above the one with the most
+    // chairs (memberships), with all its bodies.
+    let root_of = |mut i: usize| {
+        let at: HashMap<&str, usize> = data
+            .organizations
+            .iter()
+            .enumerate()
+            .map(|(k, o)| (o.id.as_str(), k))
+            .collect();
+        while let Some(&p) = data.organizations[i]
+            .parent
+            .as_ref()
+            .and_then(|p| at.get(p.as_str()))
+        {
+            i = p;
+        }
+        i
+    };
+    if let Some((i, _)) = data
+        .organizations
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, o)| (o.chairs.len(), std::cmp::Reverse(*i)))
+    {
+        let root = root_of(i);
+        add(
+            "organization.chair_within",
+            format!(
+                "worst: the top organization above the one with most chairs ({} bodies), 2012-06-15, WithSubBodies",
+                tree(data, data.organizations[root].id.as_str()).len()
+            ),
+            Query::ChairWithin {
+                org: org_id(root),
+                day,
+                scope: Scope::WithSubBodies,
+            },
+        );
+    }
+    if let Some((i, _)) = data
+        .organizations
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, o)| (o.members.len(), std::cmp::Reverse(*i)))
+    {
+        let root = root_of(i);
+        add(
+            "organization.members_within",
+            format!(
+                "worst: the top organization above the one with most memberships ({} bodies), members, 2012-06-15, WithSubBodies",
+                tree(data, data.organizations[root].id.as_str()).len()
+            ),
+            Query::MembersWithin {
+                org: org_id(root),
+                status: MembershipStatus::Member,
+                day,
+                scope: Scope::WithSubBodies,
+            },
+        );
     }
     // Chairs and members: the organization with the most of them.
     if let Some((i, o)) = data
