@@ -208,42 +208,27 @@ impl<'r> MeetingQuery<'r> {
     fn each_source(&self, mut f: impl FnMut(Condition, Lists<'r>)) {
         use Condition as C;
         let r = self.registry;
+        let org = |&o: &usize| {
+            r.by_organization
+                .get(o)
+                .expect("an organization of the registry")
+        };
+        let dimension = |&d: &usize| r.by_dimension.get(d).expect("a dimension of the registry");
         let mut any = false;
         let mut out = |c: Condition, l: Lists<'r>| {
             any = true;
             f(c, l);
         };
-        for_each(
-            &mut out,
-            self.organizations.iter().enumerate().map(|(i, tree)| {
-                let lists = tree
-                    .iter()
-                    .map(|&o| {
-                        r.by_organization
-                            .get(o)
-                            .expect("an organization of the registry")
-                    })
-                    .collect();
-                (C::Organization(i), Lists::Many(lists))
-            }),
-        );
-        for_each(
-            &mut out,
-            self.officials.iter().enumerate().map(|(i, &o)| {
-                let list = r.by_official.get(o).expect("an official of the registry");
-                (C::Official(i), Lists::One(list))
-            }),
-        );
-        for_each(
-            &mut out,
-            self.dimensions.iter().enumerate().map(|(i, tree)| {
-                let lists = tree
-                    .iter()
-                    .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
-                    .collect();
-                (C::Dimension(i), Lists::Many(lists))
-            }),
-        );
+        for (i, tree) in self.organizations.iter().enumerate() {
+            out(C::Organization(i), Lists::gather(tree.iter().map(org)));
+        }
+        for (i, o) in self.officials.iter().enumerate() {
+            let list = r.by_official.get(*o).expect("an official of the registry");
+            out(C::Official(i), Lists::One(list));
+        }
+        for (i, tree) in self.dimensions.iter().enumerate() {
+            out(C::Dimension(i), Lists::gather(tree.iter().map(dimension)));
+        }
         if let Some(k) = self.kind {
             out(C::Kind, Lists::of(r.by_kind.get(&k)));
         }
@@ -253,27 +238,15 @@ impl<'r> MeetingQuery<'r> {
         if let Some(c) = self.country {
             out(C::Country, Lists::of(r.by_country.get(&c)));
         }
-        for_each(
-            &mut out,
-            self.states
-                .iter()
-                .enumerate()
-                .map(|(i, lists)| (C::State(i), Lists::Many(lists.clone()))),
-        );
-        for_each(
-            &mut out,
-            self.cities
-                .iter()
-                .enumerate()
-                .map(|(i, &l)| (C::City(i), Lists::One(l))),
-        );
-        for_each(
-            &mut out,
-            self.mous
-                .iter()
-                .enumerate()
-                .map(|(i, &l)| (C::Mou(i), Lists::One(l))),
-        );
+        for (i, lists) in self.states.iter().enumerate() {
+            out(C::State(i), Lists::gather(lists.iter().copied()));
+        }
+        for (i, &l) in self.cities.iter().enumerate() {
+            out(C::City(i), Lists::One(l));
+        }
+        for (i, &l) in self.mous.iter().enumerate() {
+            out(C::Mou(i), Lists::One(l));
+        }
         // Every other source is part of all meetings, so it never offers more candidates:
         // all meetings are the start only when nothing else is (and their estimate, a
         // dozen binary searches over the largest list, is not paid otherwise).
@@ -405,60 +378,11 @@ impl<'r> MeetingQuery<'r> {
     /// listing the conditions first: the fixed cost of a query of one condition is that of
     /// the dedicated query.
     fn sole(&self) -> (Condition, Lists<'r>) {
-        use Condition as C;
-        let r = self.registry;
-        if let Some(tree) = self.organizations.first() {
-            if let [o] = tree.as_slice() {
-                let list = r
-                    .by_organization
-                    .get(*o)
-                    .expect("an organization of the registry");
-                return (C::Organization(0), Lists::One(list));
-            }
-            let lists = tree
-                .iter()
-                .map(|&o| {
-                    r.by_organization
-                        .get(o)
-                        .expect("an organization of the registry")
-                })
-                .collect();
-            return (C::Organization(0), Lists::Many(lists));
-        }
-        if let Some(&o) = self.officials.first() {
-            let list = r.by_official.get(o).expect("an official of the registry");
-            return (C::Official(0), Lists::One(list));
-        }
-        if let Some(tree) = self.dimensions.first() {
-            if let [d] = tree.as_slice() {
-                let list = r.by_dimension.get(*d).expect("a dimension of the registry");
-                return (C::Dimension(0), Lists::One(list));
-            }
-            let lists = tree
-                .iter()
-                .map(|&d| r.by_dimension.get(d).expect("a dimension of the registry"))
-                .collect();
-            return (C::Dimension(0), Lists::Many(lists));
-        }
-        if let Some(k) = self.kind {
-            return (C::Kind, Lists::of(r.by_kind.get(&k)));
-        }
-        if let Some(s) = self.status {
-            return (C::Status, Lists::of(r.by_status.get(&s)));
-        }
-        if let Some(c) = self.country {
-            return (C::Country, Lists::of(r.by_country.get(&c)));
-        }
-        if let Some(lists) = self.states.first() {
-            return (C::State(0), Lists::Many(lists.clone()));
-        }
-        if let Some(&l) = self.cities.first() {
-            return (C::City(0), Lists::One(l));
-        }
-        if let Some(&l) = self.mous.first() {
-            return (C::Mou(0), Lists::One(l));
-        }
-        (C::Everything, Lists::One(&r.all_meetings))
+        let mut sole = None;
+        self.each_source(|c, lists| {
+            sole.get_or_insert((c, lists));
+        });
+        sole.expect("some list is always a source (all meetings when nothing else is)")
     }
 
     /// How many meetings match (at most the [`limit`](Self::limit)), without listing them.
@@ -581,10 +505,6 @@ impl<T: Copy> Few<T> {
     fn len(&self) -> usize {
         self.as_slice().len()
     }
-
-    fn first(&self) -> Option<&T> {
-        self.as_slice().first()
-    }
 }
 
 /// The lists of candidates a condition offers: most offer one (or none, for a kind no
@@ -601,22 +521,22 @@ impl<'r> Lists<'r> {
         list.map_or(Lists::None, Lists::One)
     }
 
+    /// Several lists, or one without a vector (an organization without bodies, a dimension
+    /// without areas).
+    fn gather(mut lists: impl ExactSizeIterator<Item = &'r MeetingList>) -> Self {
+        match lists.len() {
+            0 => Lists::None,
+            1 => lists.next().map_or(Lists::None, Lists::One),
+            _ => Lists::Many(lists.collect()),
+        }
+    }
+
     fn as_slice(&self) -> &[&'r MeetingList] {
         match self {
             Lists::None => &[],
             Lists::One(list) => std::slice::from_ref(list),
             Lists::Many(lists) => lists,
         }
-    }
-}
-
-/// Gives each condition and its lists to `out`.
-fn for_each<'r>(
-    out: &mut impl FnMut(Condition, Lists<'r>),
-    items: impl IntoIterator<Item = (Condition, Lists<'r>)>,
-) {
-    for (c, l) in items {
-        out(c, l);
     }
 }
 
