@@ -21,7 +21,7 @@
 )]
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use multilateral::{Meeting, Period, Registry};
 use multilateral_testkit::sqlite::Query;
@@ -31,6 +31,10 @@ use multilateral_testkit::synth::{SynthConfig, generate};
 #[path = "common/args.rs"]
 mod args;
 use args::sizes;
+
+#[path = "common/timing.rs"]
+mod timing;
+use timing::{compare, human};
 
 /// The composable query asking the question (built and run on each call, as a user would)
 /// and the dedicated query; `None` for the questions the composable query does not ask.
@@ -89,48 +93,6 @@ fn pair<'r>(r: &'r Registry, q: &Query) -> Option<(Answer<'r>, Answer<'r>)> {
     })
 }
 
-fn calibrate(f: &mut dyn FnMut(), target: Duration) -> u64 {
-    let mut iters = 1u64;
-    loop {
-        let t = Instant::now();
-        for _ in 0..iters {
-            f();
-        }
-        let e = t.elapsed();
-        if e >= target || iters >= 1 << 30 {
-            return iters;
-        }
-        iters = if e < target / 100 {
-            iters * 10
-        } else {
-            ((iters as f64) * target.as_secs_f64() / e.as_secs_f64().max(1e-9) * 1.1).ceil() as u64
-        };
-    }
-}
-
-fn batch(f: &mut dyn FnMut(), iters: u64) -> f64 {
-    let t = Instant::now();
-    for _ in 0..iters {
-        f();
-    }
-    t.elapsed().as_secs_f64() * 1e9 / iters as f64
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
-fn human(ns: f64) -> String {
-    if ns < 1e3 {
-        format!("{ns:.0} ns")
-    } else if ns < 1e6 {
-        format!("{:.1} µs", ns / 1e3)
-    } else {
-        format!("{:.1} ms", ns / 1e6)
-    }
-}
-
 fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
     let target = Duration::from_millis(if benching { 30 } else { 1 });
@@ -162,13 +124,8 @@ fn main() {
             let mut b = || {
                 black_box(dedicated());
             };
-            let (ia, ib) = (calibrate(&mut a, target), calibrate(&mut b, target));
-            let (mut ta, mut tb) = (Vec::new(), Vec::new());
-            for _ in 0..batches {
-                ta.push(batch(&mut a, ia));
-                tb.push(batch(&mut b, ib));
-            }
-            let (ta, tb) = (median(ta), median(tb));
+            let t = compare(&mut a, &mut b, target, batches);
+            let (ta, tb) = (t.a_ns, t.b_ns);
             let ratio = ta / tb;
             size_worst = size_worst.max(ratio);
             println!(

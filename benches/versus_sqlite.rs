@@ -45,58 +45,9 @@ use multilateral_testkit::synth::{SynthConfig, generate};
 
 use args::{env, sizes};
 
-/// Times `f` per call: batches of `iters` calls, alternating with `g`'s batches.
-struct Timing {
-    a_ns: f64,
-    b_ns: f64,
-}
-
-fn calibrate(f: &mut dyn FnMut(), target: Duration) -> u64 {
-    let mut iters: u64 = 1;
-    loop {
-        let t = Instant::now();
-        for _ in 0..iters {
-            f();
-        }
-        let e = t.elapsed();
-        if e >= target || iters >= 1 << 30 {
-            return iters;
-        }
-        if e < target / 100 {
-            iters *= 10;
-        } else {
-            let scale = target.as_secs_f64() / e.as_secs_f64().max(1e-9);
-            iters = ((iters as f64) * scale * 1.1).ceil() as u64;
-        }
-    }
-}
-
-fn batch(f: &mut dyn FnMut(), iters: u64) -> f64 {
-    let t = Instant::now();
-    for _ in 0..iters {
-        f();
-    }
-    t.elapsed().as_secs_f64() * 1e9 / iters as f64
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
-fn compare(a: &mut dyn FnMut(), b: &mut dyn FnMut(), target: Duration, batches: usize) -> Timing {
-    let ia = calibrate(a, target);
-    let ib = calibrate(b, target);
-    let (mut ta, mut tb) = (Vec::new(), Vec::new());
-    for _ in 0..batches {
-        ta.push(batch(a, ia));
-        tb.push(batch(b, ib));
-    }
-    Timing {
-        a_ns: median(ta),
-        b_ns: median(tb),
-    }
-}
+#[path = "common/timing.rs"]
+mod timing;
+use timing::{Timing, compare, human, median};
 
 /// Times one call of `f` without the drop of what it returns.
 fn build_once<T>(f: &dyn Fn() -> T) -> f64 {
@@ -128,18 +79,6 @@ fn compare_builds<A, B>(a: &dyn Fn() -> A, b: &dyn Fn() -> B, runs: usize) -> (T
         },
         median(ratios),
     )
-}
-
-fn human(ns: f64) -> String {
-    if ns < 1e3 {
-        format!("{ns:.0} ns")
-    } else if ns < 1e6 {
-        format!("{:.1} µs", ns / 1e3)
-    } else if ns < 1e9 {
-        format!("{:.1} ms", ns / 1e6)
-    } else {
-        format!("{:.2} s", ns / 1e9)
-    }
 }
 
 fn time_once<T>(f: impl FnOnce() -> T) -> (T, f64) {

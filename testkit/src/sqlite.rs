@@ -478,33 +478,10 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
                 .map(|(m, c)| (m.id.as_str().to_owned(), coverage(c)))
                 .collect(),
         ),
-        Query::Counterparts { party } => Answer::Counterparts(
-            found::counterparts(r, party)
-                .into_iter()
-                .map(|c| {
-                    (
-                        c.party.to_string(),
-                        c.meetings,
-                        c.first.id.as_str().to_owned(),
-                        c.last.id.as_str().to_owned(),
-                    )
-                })
-                .collect(),
-        ),
-        Query::CounterpartsDuring { org, period, kinds } => Answer::Counterparts(
-            found::org(r, org)
-                .counterparts_during(period, kinds)
-                .into_iter()
-                .map(|c| {
-                    (
-                        c.party.to_string(),
-                        c.meetings,
-                        c.first.id.as_str().to_owned(),
-                        c.last.id.as_str().to_owned(),
-                    )
-                })
-                .collect(),
-        ),
+        Query::Counterparts { party } => counterparts_answer(found::counterparts(r, party)),
+        Query::CounterpartsDuring { org, period, kinds } => {
+            counterparts_answer(found::org(r, org).counterparts_during(period, kinds))
+        }
         Query::Holders { org, role, day } => on_date(
             found::org(r, org).holders(PostFilter::Role(*role), *day),
             |h| h.official.id().as_str().to_owned(),
@@ -1205,28 +1182,12 @@ impl Reference {
                     Party::State(c) => (None, Some(c.as_str())),
                     _ => (None, None),
                 };
-                let rows = s.query_map(params![org, state], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, u32>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                })?;
-                Ok(Answer::Counterparts(rows.collect::<rusqlite::Result<_>>()?))
+                counterparts_of(&mut s, params![org, state])
             }
             Query::CounterpartsDuring { org, period, kinds } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 let (a, b) = extent(period);
-                let rows = s.query_map(params![org.as_str(), a, b, kinds_json(kinds)], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, u32>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                })?;
-                Ok(Answer::Counterparts(rows.collect::<rusqlite::Result<_>>()?))
+                counterparts_of(&mut s, params![org.as_str(), a, b, kinds_json(kinds)])
             }
             Query::Holders { org, role, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
@@ -1500,6 +1461,36 @@ fn ids_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Result<A
 
 /// Rows of `(name, coverage, ended before, began after)` turned into the three-valued
 /// answer, as the registry defines it.
+/// The registry's counterparts in the comparable form.
+fn counterparts_answer(found: Vec<multilateral::registry::Counterpart<'_>>) -> Answer {
+    Answer::Counterparts(
+        found
+            .into_iter()
+            .map(|c| {
+                (
+                    c.party.to_string(),
+                    c.meetings,
+                    c.first.id.as_str().to_owned(),
+                    c.last.id.as_str().to_owned(),
+                )
+            })
+            .collect(),
+    )
+}
+
+/// Reads the rows of a counterparts query: (party, meetings, first, last).
+fn counterparts_of(s: &mut Statement<'_>, p: impl rusqlite::Params) -> rusqlite::Result<Answer> {
+    let rows = s.query_map(p, |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, u32>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    Ok(Answer::Counterparts(rows.collect::<rusqlite::Result<_>>()?))
+}
+
 /// Meeting kinds as the JSON array of their names that `json_each` reads.
 fn kinds_json(kinds: &[MeetingKind]) -> String {
     let names: Vec<String> = kinds.iter().map(|k| format!("{:?}", dbg(k))).collect();
@@ -1572,6 +1563,43 @@ const MOU_CERTAIN: &str = "CASE
         WHEN COALESCE(u.effective1, u.signed1) <= :d AND (u.expires0 IS NULL OR u.expires0 >= :d)
              AND (u.status = 'InForce' OR (u.status = 'Expired' AND u.expires0 IS NOT NULL))
         THEN 2 ELSE 1 END";
+
+/// The counterparts of `me(org, state)` over its meetings `mine(meeting)`: every other
+/// party, with how many meetings, the first and the last, most meetings first.
+const COUNTERPARTS: &str = "pairs(org, state, meeting) AS (
+    SELECT DISTINCT p.org, p.state, p.meeting
+    FROM mine JOIN participant p ON p.meeting = mine.meeting
+    WHERE NOT (p.org IS (SELECT org FROM me) AND p.state IS (SELECT state FROM me))),
+ ranked AS (
+    SELECT pr.org, pr.state, m.id,
+        COUNT(*) OVER w AS n,
+        ROW_NUMBER() OVER (w ORDER BY m.d0, m.d1, m.idx) AS up,
+        ROW_NUMBER() OVER (w ORDER BY m.d0 DESC, m.d1 DESC, m.idx DESC) AS down
+    FROM pairs pr JOIN meeting m ON m.idx = pr.meeting
+    WINDOW w AS (PARTITION BY pr.org, pr.state))
+ SELECT CASE WHEN r.org IS NOT NULL THEN 'organization ' || o.id
+             ELSE 'state ' || r.state END,
+        r.n,
+        MAX(CASE WHEN r.up = 1 THEN r.id END),
+        MAX(CASE WHEN r.down = 1 THEN r.id END)
+ FROM ranked r LEFT JOIN organization o ON o.idx = r.org
+ GROUP BY r.org, r.state
+ ORDER BY r.n DESC, r.org IS NULL, r.org, r.state";
+
+/// The officials `me(idx)` met over its meetings `mine(meeting)`, with the meetings, most
+/// meetings first.
+const MET: &str = "met(other, meeting) AS (
+    SELECT DISTINCT p.official, p.meeting
+    FROM mine JOIN participant p ON p.meeting = mine.meeting
+    WHERE p.official IS NOT NULL AND p.official <> (SELECT idx FROM me))
+ SELECT x.other, o.id, m.id, COUNT(*) OVER (PARTITION BY x.other) AS n
+ FROM met x JOIN official o ON o.idx = x.other JOIN meeting m ON m.idx = x.meeting
+ ORDER BY n DESC, x.other, m.d0, m.d1, m.idx";
+
+/// A meeting `m` that may overlap the period of days `?2..=?3` and is of one of the kinds
+/// `?4` (a JSON array; any kind when empty).
+const IN_PERIOD_AND_KINDS: &str =
+    "m.d0 <= ?3 AND m.d1 >= ?2 AND (?4 = '[]' OR m.kind IN (SELECT value FROM json_each(?4)))";
 
 /// `tree(idx, depth, path)`: the organization `:org` and, when `:sub`, every body below it,
 /// to be ordered breadth first with children in document order (by depth, then path: the
@@ -1655,61 +1683,22 @@ fn fixed_sql(q: &Query) -> &'static str {
             "SELECT m.id, {MEETING_COVERAGE}
              FROM meeting m WHERE m.d0 <= :d AND m.d1 >= :d {DATE_ORDER}"
         )),
-        Query::Counterparts { .. } => once!(
+        Query::Counterparts { .. } => once!(format!(
             // ?1 an organization id or NULL, ?2 a state or NULL.
             "WITH me(org, state) AS (SELECT (SELECT idx FROM organization WHERE id = ?1), ?2),
              mine(meeting) AS (
                 SELECT meeting FROM participant WHERE org = (SELECT org FROM me)
                 UNION SELECT meeting FROM participant WHERE state = (SELECT state FROM me)),
-             pairs(org, state, meeting) AS (
-                SELECT DISTINCT p.org, p.state, p.meeting
-                FROM mine JOIN participant p ON p.meeting = mine.meeting
-                WHERE NOT (p.org IS (SELECT org FROM me) AND p.state IS (SELECT state FROM me))),
-             ranked AS (
-                SELECT pr.org, pr.state, m.id,
-                    COUNT(*) OVER w AS n,
-                    ROW_NUMBER() OVER (w ORDER BY m.d0, m.d1, m.idx) AS up,
-                    ROW_NUMBER() OVER (w ORDER BY m.d0 DESC, m.d1 DESC, m.idx DESC) AS down
-                FROM pairs pr JOIN meeting m ON m.idx = pr.meeting
-                WINDOW w AS (PARTITION BY pr.org, pr.state))
-             SELECT CASE WHEN r.org IS NOT NULL THEN 'organization ' || o.id
-                         ELSE 'state ' || r.state END,
-                    r.n,
-                    MAX(CASE WHEN r.up = 1 THEN r.id END),
-                    MAX(CASE WHEN r.down = 1 THEN r.id END)
-             FROM ranked r LEFT JOIN organization o ON o.idx = r.org
-             GROUP BY r.org, r.state
-             ORDER BY r.n DESC, r.org IS NULL, r.org, r.state"
-                .to_owned()
-        ),
-        Query::CounterpartsDuring { .. } => once!(
+             {COUNTERPARTS}"
+        )),
+        Query::CounterpartsDuring { .. } => once!(format!(
             // ?1 the organization, ?2 and ?3 the period's days, ?4 the kinds as a JSON array.
-            "WITH me(org) AS (SELECT idx FROM organization WHERE id = ?1),
+            "WITH me(org, state) AS (SELECT (SELECT idx FROM organization WHERE id = ?1), NULL),
              mine(meeting) AS (
                 SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
-                WHERE p.org = (SELECT org FROM me) AND m.d0 <= ?3 AND m.d1 >= ?2
-                  AND (?4 = '[]' OR m.kind IN (SELECT value FROM json_each(?4)))),
-             pairs(org, state, meeting) AS (
-                SELECT DISTINCT p.org, p.state, p.meeting
-                FROM mine JOIN participant p ON p.meeting = mine.meeting
-                WHERE NOT (p.org IS (SELECT org FROM me) AND p.state IS NULL)),
-             ranked AS (
-                SELECT pr.org, pr.state, m.id,
-                    COUNT(*) OVER w AS n,
-                    ROW_NUMBER() OVER (w ORDER BY m.d0, m.d1, m.idx) AS up,
-                    ROW_NUMBER() OVER (w ORDER BY m.d0 DESC, m.d1 DESC, m.idx DESC) AS down
-                FROM pairs pr JOIN meeting m ON m.idx = pr.meeting
-                WINDOW w AS (PARTITION BY pr.org, pr.state))
-             SELECT CASE WHEN r.org IS NOT NULL THEN 'organization ' || o.id
-                         ELSE 'state ' || r.state END,
-                    r.n,
-                    MAX(CASE WHEN r.up = 1 THEN r.id END),
-                    MAX(CASE WHEN r.down = 1 THEN r.id END)
-             FROM ranked r LEFT JOIN organization o ON o.idx = r.org
-             GROUP BY r.org, r.state
-             ORDER BY r.n DESC, r.org IS NULL, r.org, r.state"
-                .to_owned()
-        ),
+                WHERE p.org = (SELECT org FROM me) AND {IN_PERIOD_AND_KINDS}),
+             {COUNTERPARTS}"
+        )),
         Query::Holders { .. } => once!(format!(
             "SELECT o.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)
              FROM post p JOIN official o ON o.idx = p.official
@@ -1858,35 +1847,20 @@ fn fixed_sql(q: &Query) -> &'static str {
              ORDER BY m.d0, m.d1, m.idx"
                 .to_owned()
         ),
-        Query::OfficialsMet { .. } => once!(
+        Query::OfficialsMet { .. } => once!(format!(
             "WITH me(idx) AS (SELECT idx FROM official WHERE id = ?1),
              mine(meeting) AS (
                 SELECT DISTINCT meeting FROM participant WHERE official = (SELECT idx FROM me)),
-             met(other, meeting) AS (
-                SELECT DISTINCT p.official, p.meeting
-                FROM mine JOIN participant p ON p.meeting = mine.meeting
-                WHERE p.official IS NOT NULL AND p.official <> (SELECT idx FROM me))
-             SELECT x.other, o.id, m.id, COUNT(*) OVER (PARTITION BY x.other) AS n
-             FROM met x JOIN official o ON o.idx = x.other JOIN meeting m ON m.idx = x.meeting
-             ORDER BY n DESC, x.other, m.d0, m.d1, m.idx"
-                .to_owned()
-        ),
-        Query::MetDuring { .. } => once!(
+             {MET}"
+        )),
+        Query::MetDuring { .. } => once!(format!(
             // ?1 the official, ?2 and ?3 the period's days, ?4 the kinds as a JSON array.
             "WITH me(idx) AS (SELECT idx FROM official WHERE id = ?1),
              mine(meeting) AS (
                 SELECT DISTINCT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
-                WHERE p.official = (SELECT idx FROM me) AND m.d0 <= ?3 AND m.d1 >= ?2
-                  AND (?4 = '[]' OR m.kind IN (SELECT value FROM json_each(?4)))),
-             met(other, meeting) AS (
-                SELECT DISTINCT p.official, p.meeting
-                FROM mine JOIN participant p ON p.meeting = mine.meeting
-                WHERE p.official IS NOT NULL AND p.official <> (SELECT idx FROM me))
-             SELECT x.other, o.id, m.id, COUNT(*) OVER (PARTITION BY x.other) AS n
-             FROM met x JOIN official o ON o.idx = x.other JOIN meeting m ON m.idx = x.meeting
-             ORDER BY n DESC, x.other, m.d0, m.d1, m.idx"
-                .to_owned()
-        ),
+                WHERE p.official = (SELECT idx FROM me) AND {IN_PERIOD_AND_KINDS}),
+             {MET}"
+        )),
         Query::FindOfficials { .. } | Query::FindOrganizations { .. } | Query::Composed(_) => "",
     }
 }
