@@ -20,56 +20,42 @@ macro_rules! map_only {
         crate::serde_str::map_only!($ty: stringify!($ty), serialize, interned);
     };
     ($ty:ty: $name:expr) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct MapVisitor;
-                impl<'de> serde::de::Visitor<'de> for MapVisitor {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(f, "a JSON object ({})", $name)
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(
-                        self,
-                        map: A,
-                    ) -> Result<$ty, A::Error> {
-                        <$ty>::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    }
-                }
-                d.deserialize_map(MapVisitor)
-            }
-        }
+        crate::serde_str::map_only!(@deserialize $ty, $name,);
     };
     ($ty:ty: $name:expr, serialize, interned) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct MapVisitor;
-                impl<'de> serde::de::Visitor<'de> for MapVisitor {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(f, "a JSON object ({})", $name)
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(
-                        self,
-                        map: A,
-                    ) -> Result<$ty, A::Error> {
-                        <$ty>::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    }
-                }
-                // One document: the equal values it repeats share their blocks.
-                let _scope = crate::string_type::InternScope::enter();
-                d.deserialize_map(MapVisitor)
-            }
-        }
-
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                <$ty>::serialize(self, s)
-            }
-        }
+        // One document: the equal values it repeats share their blocks.
+        crate::serde_str::map_only!(@deserialize $ty, $name,
+            let _scope = crate::string_type::InternScope::enter(););
+        crate::serde_str::map_only!(@serialize $ty);
     };
     ($ty:ty: $name:expr, serialize) => {
         crate::serde_str::map_only!($ty: $name);
-
+        crate::serde_str::map_only!(@serialize $ty);
+    };
+    // `Deserialize` asking for a map, with `$before` run first.
+    (@deserialize $ty:ty, $name:expr, $($before:stmt;)?) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct MapVisitor;
+                impl<'de> serde::de::Visitor<'de> for MapVisitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "a JSON object ({})", $name)
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        map: A,
+                    ) -> Result<$ty, A::Error> {
+                        <$ty>::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                $($before)?
+                d.deserialize_map(MapVisitor)
+            }
+        }
+    };
+    // `Serialize` forwarding to the derived code.
+    (@serialize $ty:ty) => {
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 <$ty>::serialize(self, s)
