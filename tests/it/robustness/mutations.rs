@@ -192,6 +192,22 @@ fn other_type(v: &Value, pick: usize) -> Value {
     others[pick % others.len()].clone()
 }
 
+/// Whether `site` is a side of limits (`not_before`, `not_after`) whose other side is absent
+/// or null: with `site` null too, the limits give neither side.
+fn is_last_limit(doc: &Value, site: &str) -> bool {
+    let Some((_, key)) = site.rsplit_once('/') else {
+        return false;
+    };
+    let other = match key {
+        "not_before" => "not_after",
+        "not_after" => "not_before",
+        _ => return false,
+    };
+    doc.pointer(parent(site))
+        .and_then(Value::as_object)
+        .is_some_and(|o| o.get(other).is_none_or(Value::is_null))
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -250,6 +266,12 @@ proptest! {
                 // The party left out: the participant or member says it has none.
                 prop_assert_eq!(e.path(), parent(&site));
                 prop_assert_eq!(e.message(), "missing field `organization` or `state`");
+            }
+            Err(e) if replacement.is_null() && is_last_limit(&doc, &site) => {
+                // A null side of limits is an absent one: the last side left out leaves
+                // limits with neither, refused at the limits (as `dropped_fields` finds).
+                prop_assert_eq!(e.path(), parent(&site), "{}", e);
+                prop_assert!(e.message().contains("give not_before, not_after or both"), "{}", e);
             }
             Err(e) => {
                 // A wrong type is a data error, an enum value's too (it was the syntax error
