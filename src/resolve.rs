@@ -8,9 +8,10 @@
 //! rules across records; the registry's build consumes it to index the dataset. Neither owns
 //! it, and neither looks an id up again.
 //!
-//! The indices are `u32`, so a dataset holds at most [`MAX_RECORDS`] records of each kind
-//! and lists of at most that many entries; a larger one is refused whole (validation rule
-//! `too-many-records`), never truncated.
+//! The indices are `u32`, so a dataset holds at most [`MAX_RECORDS`] records of each kind,
+//! and the lists of the records of one kind (every meeting's participants, relations,
+//! dimensions, MoUs, outcomes and aliases together) hold at most that many entries; a
+//! larger one is refused whole (validation rule `too-many-records`), never truncated.
 
 mod forest;
 mod ids;
@@ -29,8 +30,9 @@ use crate::dataset::Dataset;
 /// Stands for "no record": the reference is absent, or names no record of its kind.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// The most records of one kind (and entries in one list) a dataset may hold: indices are
-/// `u32`, and the two highest values are kept as markers.
+/// The most records of one kind (and entries in the lists of the records of one kind, all
+/// together) a dataset may hold: indices are `u32`, and the two highest values are kept as
+/// markers.
 pub const MAX_RECORDS: usize = (u32::MAX - 2) as usize;
 
 /// An index as the resolution stores it.
@@ -422,9 +424,47 @@ fn check_sizes(data: &Dataset) -> Result<(), TooLarge> {
     fits(Collection::Dimensions, data.dimensions.len())?;
     fits(Collection::Mous, data.mous.len())?;
     fits(Collection::Meetings, data.meetings.len())?;
-    for official in &data.officials {
-        fits(Collection::Officials, official.posts.len())?;
-    }
+    // The entries of one collection's lists, all together: the registry numbers them in
+    // lists of its own (a meeting's participants, an MoU's parties…) whose offsets are
+    // indices too.
+    let total = |lists: &mut dyn Iterator<Item = usize>| lists.fold(0usize, usize::saturating_add);
+    fits(
+        Collection::Organizations,
+        total(
+            &mut data
+                .organizations
+                .iter()
+                .map(|o| o.members.len() + o.chairs.len() + o.other_names.len() + o.aliases.len()),
+        ),
+    )?;
+    fits(
+        Collection::Officials,
+        total(
+            &mut data
+                .officials
+                .iter()
+                .map(|o| o.posts.len() + o.aliases.len()),
+        ),
+    )?;
+    fits(
+        Collection::Mous,
+        total(
+            &mut data.mous.iter().map(|m| {
+                m.parties.len() + m.signatories.len() + m.dimensions.len() + m.aliases.len()
+            }),
+        ),
+    )?;
+    fits(
+        Collection::Meetings,
+        total(&mut data.meetings.iter().map(|m| {
+            m.participants.len()
+                + m.relations.len()
+                + m.dimensions.len()
+                + m.mous.len()
+                + m.outcomes.len()
+                + m.aliases.len()
+        })),
+    )?;
     Ok(())
 }
 

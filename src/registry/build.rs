@@ -4,11 +4,12 @@ use hashbrown::HashMap;
 
 use crate::dataset::Dataset;
 use crate::fold::fold_name;
+use crate::meeting::RelationKind;
 use crate::mou::Mou;
 use crate::party::Party;
 use crate::registry::names::NameIndex;
 use crate::registry::on_date::{extent_days, one_at_a_time};
-use crate::registry::timeline::{Day, MeetingList, Spans};
+use crate::registry::timeline::{Day, ListBuilder, MeetingList, Spans};
 use crate::registry::{InForce, PartyKey, PostEntry, Registry, day, extent};
 use crate::resolve::{Lists, NONE, PARALLEL_FROM, Resolution, Task, found, index as idx};
 use crate::validate::Report;
@@ -64,25 +65,26 @@ fn indexes(
     drop(order);
 
     let n_orgs = data.organizations.len();
-    let mut all_meetings = MeetingList::default();
+    let mut all_meetings = ListBuilder::default();
     // `(organization, rank)`, `(dimension, rank)`, `(MoU, rank)`: sorted once at the end,
     // so that each list is filled in one go rather than by pushes all over memory.
     let mut org_ranks: Vec<(u32, u32)> = Vec::new();
     let mut dimension_ranks: Vec<(u32, u32)> = Vec::new();
     let mut mou_ranks: Vec<(u32, u32)> = Vec::new();
-    let mut by_state: HashMap<_, MeetingList> = HashMap::new();
-    let mut by_kind: HashMap<_, MeetingList> = HashMap::new();
-    let mut by_status: HashMap<_, MeetingList> = HashMap::new();
-    let mut by_country: HashMap<_, MeetingList> = HashMap::new();
-    let mut by_city: HashMap<String, MeetingList> = HashMap::new();
+    let mut by_state: HashMap<_, ListBuilder> = HashMap::new();
+    let mut by_kind: HashMap<_, ListBuilder> = HashMap::new();
+    let mut by_status: HashMap<_, ListBuilder> = HashMap::new();
+    let mut by_country: HashMap<_, ListBuilder> = HashMap::new();
+    let mut by_city: HashMap<String, ListBuilder> = HashMap::new();
     // Each spelling of a city is folded once.
     let mut city_keys: HashMap<&str, String> = HashMap::new();
     // `(rank, official)` for each official named in a meeting.
     let mut attended: Vec<(u32, u32)> = Vec::new();
-    let mut incoming: Vec<Vec<_>> = vec![Vec::new(); data.meetings.len()];
+    // `(meeting pointed at, (kind, meeting pointing))` for each relation.
+    let mut incoming: Vec<(u32, (RelationKind, u32))> = Vec::new();
     // `(rank, party)` for each party of a meeting.
     let mut parties_of: Vec<(u32, PartyKey)> = Vec::new();
-    let push = |list: &mut MeetingList, rank: u32| list.push(rank, &spans);
+    let push = |list: &mut ListBuilder, rank: u32| list.push(rank, &spans);
     let mut parties: Vec<PartyKey> = Vec::new();
     for (i, m) in data.meetings.iter().enumerate() {
         // The entries of the meeting this pass walks: participants, dimensions, MoUs
@@ -144,11 +146,8 @@ fn indexes(
             mou_ranks.push((x, rank));
         }
         for (rel, &t) in m.relations.iter().zip(refs.relations.get(i)) {
-            let t = found(t).expect("a valid dataset's relations resolve");
-            incoming
-                .get_mut(t)
-                .expect("a meeting of the dataset")
-                .push((rel.kind, idx(i)));
+            debug_assert!(found(t).is_some(), "a valid dataset's relations resolve");
+            incoming.push((t, (rel.kind, idx(i))));
         }
         parties.sort_unstable();
         parties.dedup();
@@ -188,19 +187,11 @@ fn indexes(
     let parties_at = Lists::from_sorted_pairs(data.meetings.len(), &parties_of);
     drop(parties_of);
 
-    let lists = by_state
-        .values_mut()
-        .chain(by_kind.values_mut())
-        .chain(by_status.values_mut())
-        .chain(by_country.values_mut())
-        .chain(by_city.values_mut())
-        .chain(std::iter::once(&mut all_meetings));
-    for list in lists {
-        list.finish(&spans);
-    }
-    for list in &mut incoming {
-        list.shrink_to_fit();
-    }
+    let all_meetings = all_meetings.finish(&spans);
+    let (by_state, by_kind) = (finish_all(by_state, &spans), finish_all(by_kind, &spans));
+    let by_status = finish_all(by_status, &spans);
+    let (by_country, by_city) = (finish_all(by_country, &spans), finish_all(by_city, &spans));
+    let incoming = Lists::group(data.meetings.len(), &incoming);
 
     let mut posts: Vec<Vec<PostEntry>> = vec![Vec::new(); n_orgs];
     let mut titles: HashMap<String, u32> = HashMap::new();
@@ -332,21 +323,35 @@ fn indexes(
     }
 }
 
+/// The lists of builders keyed by a value.
+fn finish_all<K: std::hash::Hash + Eq>(
+    lists: HashMap<K, ListBuilder>,
+    spans: &Spans,
+) -> HashMap<K, MeetingList> {
+    lists
+        .into_iter()
+        .map(|(key, mut list)| (key, list.finish(spans)))
+        .collect()
+}
+
 /// Lists for keys `0..n` from `(key, rank)` pairs, each finished.
 fn lists_from(n: usize, mut pairs: Vec<(u32, u32)>, spans: &Spans) -> Vec<MeetingList> {
     pairs.sort_unstable();
     pairs.dedup();
-    let mut lists = vec![MeetingList::default(); n];
-    for (key, rank) in pairs {
-        lists
-            .get_mut(key as usize)
-            .expect("keys below n")
-            .push(rank, spans);
-    }
-    for list in &mut lists {
-        list.finish(spans);
-    }
-    lists
+    // One builder, emptied by each list it finishes: each key's ranks are a run of `pairs`.
+    let mut builder = ListBuilder::default();
+    let mut pairs = pairs.as_slice();
+    (0..n)
+        .map(|key| {
+            let to = pairs.partition_point(|&(k, _)| k as usize <= key);
+            let (run, rest) = pairs.split_at(to);
+            pairs = rest;
+            for &(_, rank) in run {
+                builder.push(rank, spans);
+            }
+            builder.finish(spans)
+        })
+        .collect()
 }
 
 fn in_force_index(mous: &[Mou]) -> (Spans, Vec<InForce>, MeetingList) {
@@ -374,10 +379,10 @@ fn in_force_index(mous: &[Mou]) -> (Spans, Vec<InForce>, MeetingList) {
             }
         })
         .collect();
-    let mut list = MeetingList::default();
+    let mut list = ListBuilder::default();
     for rank in 0..at.len() {
         list.push(idx(rank), &spans);
     }
-    list.finish(&spans);
+    let list = list.finish(&spans);
     (spans, at, list)
 }

@@ -310,7 +310,7 @@ pub struct Registry {
     by_country: HashMap<CountryCode, MeetingList>,
     by_city: HashMap<String, MeetingList>,
     /// For each meeting, the meetings that point at it: `(kind, from meeting index)`.
-    incoming: Vec<Vec<(RelationKind, u32)>>,
+    incoming: Lists<(RelationKind, u32)>,
     /// Organizations and their bodies; dimensions and their priority areas.
     organizations: Forest,
     dimensions: Forest,

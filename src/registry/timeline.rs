@@ -56,82 +56,120 @@ impl Spans {
 }
 
 /// Meetings (as ranks) in date order, bucketed by span for period search.
+///
+/// Built by a [`ListBuilder`]. The buckets lie one after the other in one block, so a list
+/// costs 48 bytes beside its ranks, whatever its buckets hold.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct MeetingList {
-    /// One sorted list of ranks per entry of [`LIMITS`], then one for open-ended meetings.
-    buckets: [Vec<u32>; 6],
+    /// One sorted list of ranks per entry of [`LIMITS`], then one for open-ended meetings,
+    /// one after the other.
+    ranks: Box<[u32]>,
+    /// Where each bucket after the first begins in `ranks`.
+    starts: [u32; BUCKETS - 1],
     /// The meetings of the bucket of spans over a year, for period search; none when that
     /// bucket is empty, as it is in most lists (a box keeps the list small).
     long: Option<Box<IntervalTree>>,
 }
 
+/// How many buckets a list has.
+const BUCKETS: usize = 6;
 /// The bucket of meetings that may last longer than a year.
 const LONG: usize = 4;
 /// The bucket of open-ended meetings (no known start, or no end).
 const OPEN: usize = 5;
 
-impl MeetingList {
-    /// The bucket a meeting belongs in.
-    fn bucket(rank: u32, spans: &Spans) -> usize {
-        let (start, end) = (spans.start(rank), spans.end(rank));
-        if start == Day::MIN || end == Day::MAX {
-            5
-        } else {
-            let span = end - start;
-            LIMITS
-                .iter()
-                .position(|&l| span <= l)
-                .expect("the last limit holds every span")
-        }
+/// The bucket a meeting belongs in.
+fn bucket_of(rank: u32, spans: &Spans) -> usize {
+    let (start, end) = (spans.start(rank), spans.end(rank));
+    if start == Day::MIN || end == Day::MAX {
+        OPEN
+    } else {
+        let span = end - start;
+        LIMITS
+            .iter()
+            .position(|&l| span <= l)
+            .expect("the last limit holds every span")
     }
+}
 
-    /// Adds a meeting; call [`finish`](Self::finish) after the last.
+/// Gathers the meetings of a [`MeetingList`], in any order and with repeats.
+#[derive(Debug, Default)]
+pub(crate) struct ListBuilder {
+    buckets: [Vec<u32>; BUCKETS],
+}
+
+impl ListBuilder {
+    /// Adds a meeting.
     pub(crate) fn push(&mut self, rank: u32, spans: &Spans) {
         self.buckets
-            .get_mut(Self::bucket(rank, spans))
+            .get_mut(bucket_of(rank, spans))
             .expect("a bucket of the list")
             .push(rank);
     }
 
-    /// Whether the list holds a meeting, in O(log n).
-    pub(crate) fn contains(&self, rank: u32, spans: &Spans) -> bool {
-        let bucket = self
-            .buckets
-            .get(Self::bucket(rank, spans))
-            .expect("a bucket of the list");
-        crate::work::steps(bucket.len().max(1).ilog2() as usize + 1);
-        bucket.binary_search(&rank).is_ok()
-    }
-
-    /// Sorts and deduplicates each bucket, frees spare capacity, and builds the interval tree
-    /// of the long meetings.
-    pub(crate) fn finish(&mut self, spans: &Spans) {
-        for b in &mut self.buckets {
+    /// The list of the meetings pushed, each once, with the interval tree of the long
+    /// meetings. The builder is left empty, its capacity kept for the next list.
+    pub(crate) fn finish(&mut self, spans: &Spans) -> MeetingList {
+        let mut ranks = Vec::with_capacity(self.buckets.iter().map(Vec::len).sum());
+        let mut starts = [0; BUCKETS - 1];
+        for (i, b) in self.buckets.iter_mut().enumerate() {
+            if let Some(start) = i.checked_sub(1).and_then(|j| starts.get_mut(j)) {
+                *start = crate::resolve::index(ranks.len());
+            }
             b.sort_unstable();
             b.dedup();
-            b.shrink_to_fit();
+            ranks.append(b);
         }
-        let long = self.buckets.get(LONG).expect("the bucket of long meetings");
-        self.long = (!long.is_empty()).then(|| Box::new(IntervalTree::new(long, spans)));
+        let mut list = MeetingList {
+            ranks: ranks.into_boxed_slice(),
+            starts,
+            long: None,
+        };
+        let long = list.bucket(LONG);
+        list.long = (!long.is_empty()).then(|| Box::new(IntervalTree::new(long, spans)));
+        list
+    }
+}
+
+impl MeetingList {
+    /// Bucket `i`'s ranks, sorted.
+    fn bucket(&self, i: usize) -> &[u32] {
+        let from = i.checked_sub(1).map_or(0, |j| {
+            *self.starts.get(j).expect("a bucket of the list") as usize
+        });
+        let to = self.starts.get(i).map_or(self.ranks.len(), |&s| s as usize);
+        self.ranks
+            .get(from..to)
+            .expect("buckets lie within the ranks")
+    }
+
+    /// Each bucket, in order.
+    fn buckets(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        (0..BUCKETS).map(|i| self.bucket(i))
+    }
+
+    /// Whether the list holds a meeting, in O(log n).
+    pub(crate) fn contains(&self, rank: u32, spans: &Spans) -> bool {
+        let bucket = self.bucket(bucket_of(rank, spans));
+        crate::work::steps(bucket.len().max(1).ilog2() as usize + 1);
+        bucket.binary_search(&rank).is_ok()
     }
 
     /// How many meetings the list holds.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.buckets.iter().map(Vec::len).sum()
+        self.ranks.len()
     }
 
     /// All meetings, in no particular order (bucket after bucket).
     pub(crate) fn ranks(&self) -> impl Iterator<Item = u32> + '_ {
-        self.buckets.iter().flatten().copied()
+        self.ranks.iter().copied()
     }
 
     /// Appends all meetings to `out`, bucket after bucket.
     fn collect_all(&self, out: &mut Vec<u32>) {
-        for bucket in &self.buckets {
-            crate::work::steps(bucket.len());
-            out.extend(bucket);
-        }
+        crate::work::steps(self.ranks.len());
+        out.extend_from_slice(&self.ranks);
     }
 
     /// The meetings that may overlap `[a, b]`, in date order.
@@ -171,7 +209,7 @@ impl MeetingList {
         if a == Day::MIN && b == Day::MAX {
             return self.collect_all(out);
         }
-        for (i, bucket) in self.buckets.iter().enumerate() {
+        for (i, bucket) in self.buckets().enumerate() {
             match i {
                 LONG => {
                     if let Some(tree) = &self.long {
@@ -215,10 +253,9 @@ impl MeetingList {
     pub(crate) fn estimate(&self, a: Day, b: Day, spans: &Spans) -> usize {
         if a == Day::MIN && b == Day::MAX {
             // No period: every meeting of the list, counted without a search.
-            return self.buckets.iter().map(Vec::len).sum();
+            return self.ranks.len();
         }
-        self.buckets
-            .iter()
+        self.buckets()
             .enumerate()
             .map(|(i, bucket)| match i {
                 LONG => bucket.len(),
@@ -347,14 +384,13 @@ impl MeetingList {
         if a == Day::MIN && b == Day::MAX {
             // No period: each bucket, in rank order, is a run of its own, with no search.
             runs.extend(
-                self.buckets
-                    .iter()
+                self.buckets()
                     .filter(|b| !b.is_empty())
                     .map(|b| Run::Exact(b)),
             );
             return;
         }
-        for (i, bucket) in self.buckets.iter().enumerate() {
+        for (i, bucket) in self.buckets().enumerate() {
             if bucket.is_empty() {
                 continue;
             }
@@ -414,11 +450,11 @@ mod tests {
             (10, Day::MAX), // open end
             (100, 103),     // a few days
         ]);
-        let mut list = MeetingList::default();
-        for rank in 0..7 {
-            list.push(rank, &s);
+        let mut builder = ListBuilder::default();
+        for rank in (0..7).rev().chain([3, 0]) {
+            builder.push(rank, &s);
         }
-        list.finish(&s);
+        let list = builder.finish(&s);
         assert_eq!(list.len(), 7);
         assert_eq!(
             list.during(Day::MIN, Day::MAX, &s),
@@ -440,11 +476,10 @@ mod tests {
             let lazily: Vec<u32> = During::new([&list], a, b, &s).collect();
             assert_eq!(lazily, naive(a, b), "[{a}, {b}], read lazily");
         }
-        let mut some = MeetingList::default();
         for rank in [1, 4, 5] {
-            some.push(rank, &s);
+            builder.push(rank, &s);
         }
-        some.finish(&s);
+        let some = builder.finish(&s);
         for rank in 0..7 {
             assert_eq!(some.contains(rank, &s), [1, 4, 5].contains(&rank), "{rank}");
         }

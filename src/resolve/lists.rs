@@ -2,10 +2,15 @@
 
 /// A list for each of n keys, stored one after the other in one vector: `get(i)` is key i's
 /// list. One allocation for all the lists, and no spare capacity.
+///
+/// The lists together hold at most [`MAX_RECORDS`](crate::MAX_RECORDS) items: every
+/// `Lists` holds entries of one collection's records (a meeting's participants, an
+/// organization's members…), whose totals the resolution checks before anything is built
+/// (`too-many-records`).
 #[derive(Debug)]
 pub(crate) struct Lists<T> {
     /// Where each key's list starts; the last entry is where the last list ends.
-    offsets: Vec<usize>,
+    offsets: Vec<u32>,
     items: Vec<T>,
 }
 
@@ -26,7 +31,7 @@ impl<T> Lists<T> {
         let mut out = Self::default();
         for list in lists {
             out.items.extend(list);
-            out.offsets.push(out.items.len());
+            out.offsets.push(offset(out.items.len()));
         }
         out.items.shrink_to_fit();
         out.offsets.shrink_to_fit();
@@ -39,14 +44,15 @@ impl<T> Lists<T> {
     where
         T: Copy,
     {
+        offset(pairs.len());
         // How many items each key has, then where each key's list starts.
-        let mut offsets = vec![0; n + 1];
+        let mut offsets = vec![0u32; n + 1];
         for &(key, _) in pairs {
             *offsets
                 .get_mut(key as usize + 1)
                 .expect("every key is below n") += 1;
         }
-        let mut total = 0;
+        let mut total = 0u32;
         for o in &mut offsets {
             total += *o;
             *o = total;
@@ -56,7 +62,9 @@ impl<T> Lists<T> {
         let mut from = vec![0; pairs.len()];
         for (j, &(key, _)) in pairs.iter().enumerate() {
             let at = next.get_mut(key as usize).expect("every key is below n");
-            *from.get_mut(*at).expect("a place of the key's list") = j;
+            *from
+                .get_mut(*at as usize)
+                .expect("a place of the key's list") = j;
             *at += 1;
         }
         let items = from
@@ -78,7 +86,7 @@ impl<T> Lists<T> {
             while pairs.get(at).is_some_and(|&(k, _)| (k as usize) <= key) {
                 at += 1;
             }
-            offsets.push(at);
+            offsets.push(offset(at));
         }
         debug_assert_eq!(at, pairs.len(), "every key is below n");
         Self {
@@ -98,8 +106,8 @@ impl<T> Lists<T> {
     ///
     /// When `i` is not a key: every caller holds a key it took from the same records.
     pub(crate) fn get(&self, i: usize) -> &[T] {
-        let a = *self.offsets.get(i).expect("a key of these lists");
-        let b = *self.offsets.get(i + 1).expect("a key of these lists");
+        let a = *self.offsets.get(i).expect("a key of these lists") as usize;
+        let b = *self.offsets.get(i + 1).expect("a key of these lists") as usize;
         self.items.get(a..b).expect("offsets rise within the items")
     }
 
@@ -107,6 +115,11 @@ impl<T> Lists<T> {
     pub(crate) fn iter(&self) -> impl ExactSizeIterator<Item = &[T]> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
+}
+
+/// An offset into the items, which the resolution's size check keeps within `u32`.
+fn offset(at: usize) -> u32 {
+    crate::resolve::index(at)
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@
 //! | `source-unidentified` | error | a source with neither url nor title |
 //! | `dimension-parent-mismatch` | error | a priority area inside a dimension of another organization |
 //! | `attested-outside-period` | error | a post, chairmanship or membership attested on a day that certainly lies outside its period |
-//! | `too-many-records` | error | more records of one kind, or entries in one list, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
+//! | `too-many-records` | error | more records of one kind, or entries in the lists of the records of one kind together, than the crate's indices address ([`MAX_RECORDS`]); nothing else is checked |
 //! | `overlapping-heads` | warning | two officials heading one organization at once, or one official holding two head posts of it at once (acting heads excepted) |
 //! | `attendee-without-post` | warning | an official attending for an organization without a post there (or in its parent or sub-bodies) during the meeting |
 //! | `signatory-without-post` | warning | an MoU signatory with no post at a party (or a body above or below one) on the signing date; the record does not say which party a signatory signed for, so a post at any party's body counts |

@@ -134,8 +134,8 @@ rules! {
     /// A holding (post, chairmanship, membership) attested on a day that certainly lies
     /// outside its period.
     AttestedOutsidePeriod = "attested-outside-period", Error;
-    /// A dataset with more records of one kind, or more entries in one list, than the
-    /// crate's indices address (`MAX_RECORDS`).
+    /// A dataset with more records of one kind, or more entries in the lists of the records
+    /// of one kind together, than the crate's indices address (`MAX_RECORDS`).
     TooManyRecords = "too-many-records", Error;
     /// Two officials heading one organization at once, or one official holding two head posts
     /// of it at once (acting heads excepted).
