@@ -283,34 +283,48 @@ impl Resolution {
             .iter()
             .map(|m| maybe(&meetings, m.signed_at.as_ref().map(|at| at.as_str())))
             .collect();
-        let participants = Lists::from_lists(data.meetings.iter().map(|m| {
-            m.participants.iter().map(|p| {
+        // A meeting's participants, the most references of all, are looked up on another
+        // thread for a large dataset while this one looks up the meetings' other references.
+        let (participants, relations, meeting_dimensions, meeting_mous, outcome_mous) =
+            std::thread::scope(|s| {
+                let participants = Task::start(s, data.len() >= PARALLEL_FROM, || {
+                    Lists::from_lists(data.meetings.iter().map(|m| {
+                        m.participants.iter().map(|p| {
+                            (
+                                maybe(&organizations, p.party.organization().map(|o| o.as_str())),
+                                maybe(&officials, p.official.as_ref().map(|o| o.as_str())),
+                            )
+                        })
+                    }))
+                });
+                let relations = Lists::from_lists(data.meetings.iter().map(|m| {
+                    m.relations
+                        .iter()
+                        .map(|r| look(&meetings, r.meeting.as_str()))
+                }));
+                let meeting_dimensions = Lists::from_lists(
+                    data.meetings
+                        .iter()
+                        .map(|m| m.dimensions.iter().map(|d| look(&dimensions, d.as_str()))),
+                );
+                let meeting_mous = Lists::from_lists(
+                    data.meetings
+                        .iter()
+                        .map(|m| m.mous.iter().map(|x| look(&mous, x.as_str()))),
+                );
+                let outcome_mous = Lists::from_lists(data.meetings.iter().map(|m| {
+                    m.outcomes
+                        .iter()
+                        .map(|o| maybe(&mous, o.mou.as_ref().map(|x| x.as_str())))
+                }));
                 (
-                    maybe(&organizations, p.party.organization().map(|o| o.as_str())),
-                    maybe(&officials, p.official.as_ref().map(|o| o.as_str())),
+                    participants.finish(),
+                    relations,
+                    meeting_dimensions,
+                    meeting_mous,
+                    outcome_mous,
                 )
-            })
-        }));
-        let relations = Lists::from_lists(data.meetings.iter().map(|m| {
-            m.relations
-                .iter()
-                .map(|r| look(&meetings, r.meeting.as_str()))
-        }));
-        let meeting_dimensions = Lists::from_lists(
-            data.meetings
-                .iter()
-                .map(|m| m.dimensions.iter().map(|d| look(&dimensions, d.as_str()))),
-        );
-        let meeting_mous = Lists::from_lists(
-            data.meetings
-                .iter()
-                .map(|m| m.mous.iter().map(|x| look(&mous, x.as_str()))),
-        );
-        let outcome_mous = Lists::from_lists(data.meetings.iter().map(|m| {
-            m.outcomes
-                .iter()
-                .map(|o| maybe(&mous, o.mou.as_ref().map(|x| x.as_str())))
-        }));
+            });
 
         // The references few records make, each found by one walk.
         let (mut outcome_officials, mut session_of) = (Vec::new(), Vec::new());
