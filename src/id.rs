@@ -13,11 +13,13 @@
 //!
 //! # Memory
 //!
-//! Organization, official, dimension and MoU ids hold an `Arc<str>`: within one document
-//! that [`Dataset::from_json`](crate::Dataset::from_json) (or serde) reads, equal ids share
-//! one block, so the thousands of meetings that name an organization cost no block each.
-//! Meeting ids, which few references repeat, keep a block of their own. Either way an id
-//! is 16 bytes, and 16 in an `Option`.
+//! Organization, official, dimension and MoU ids hold a counted string whose length lives
+//! in its block ([`arcstr::ArcStr`]): within one document that
+//! [`Dataset::from_json`](crate::Dataset::from_json) (or serde) reads, equal ids share one
+//! block, so the thousands of meetings that name an organization cost 8 bytes each and no
+//! block (8 in an `Option` too). Meeting ids, which few references repeat, keep a block of
+//! their own behind a 16-byte pointer (a shared one would cost its 16-byte count header
+//! for each meeting).
 //!
 //! ```
 //! use multilateral::OrganizationId;
@@ -304,10 +306,11 @@ mod tests {
     }
 
     #[test]
-    fn an_id_is_two_words_and_so_is_an_optional_one() {
+    fn a_shared_id_is_one_word_a_meeting_id_two() {
         use std::mem::size_of;
-        assert_eq!(size_of::<OrganizationId>(), 16);
-        assert_eq!(size_of::<Option<OrganizationId>>(), 16);
+        assert_eq!(size_of::<OrganizationId>(), 8);
+        assert_eq!(size_of::<Option<OrganizationId>>(), 8);
+        assert_eq!(size_of::<OfficialId>(), 8);
         assert_eq!(size_of::<MeetingId>(), 16);
         assert_eq!(size_of::<Option<MeetingId>>(), 16);
     }

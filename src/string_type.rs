@@ -11,7 +11,6 @@ use std::cell::RefCell;
 use std::fmt;
 use std::marker::PhantomData;
 use std::str::FromStr;
-use std::sync::Arc;
 
 use crate::error::ValueError;
 
@@ -70,7 +69,7 @@ pub(crate) use string_serde;
 /// `string_type!(struct T; expecting)` is for a newtype over `Box<str>`: it defines the
 /// struct too (with the derives its comparisons need) and adds `Borrow<str>`, so that a set
 /// of ids can be searched with a `&str`. `string_type!(struct T; expecting; shared)` is the
-/// same over an `Arc<str>`, built with [`shared`], so that the equal values one document
+/// same over an [`arcstr::ArcStr`] (a thin, counted string), built with [`shared`], so that the equal values one document
 /// repeats (the id a thousand meetings name) share one block.
 macro_rules! string_type {
     ($(#[$meta:meta])* $vis:vis struct $name:ident; $expecting:expr) => {
@@ -96,7 +95,7 @@ macro_rules! string_type {
     ($(#[$meta:meta])* $vis:vis struct $name:ident; $expecting:expr; shared) => {
         $(#[$meta])*
         #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        $vis struct $name(std::sync::Arc<str>);
+        $vis struct $name(arcstr::ArcStr);
 
         impl $name {
             /// The value as written (normalised where the type says so).
@@ -171,14 +170,14 @@ macro_rules! string_type {
 pub(crate) use string_type;
 
 /// The strings already read in this thread's current document (see [`InternScope`]).
-type Interner = hashbrown::HashSet<Arc<str>>;
+type Interner = hashbrown::HashSet<arcstr::ArcStr>;
 
 thread_local! {
     static INTERNER: RefCell<Option<Interner>> = const { RefCell::new(None) };
 }
 
 /// While it lives, the values of `shared` string types made on this thread ([`shared`]) are
-/// interned: equal strings share one `Arc<str>`. A document's reader opens one, so that a
+/// interned: equal strings share one block. A document's reader opens one, so that a
 /// reference costs its record no block of its own; the table is dropped with the scope
 /// (scopes nest: only the outermost one has a table).
 pub(crate) struct InternScope {
@@ -212,11 +211,11 @@ impl Drop for InternScope {
 
 /// The shared block of `s`: the one already made in this thread's [`InternScope`], if any,
 /// else a new one (kept for the scope's later values).
-pub(crate) fn shared(s: &str) -> Arc<str> {
+pub(crate) fn shared(s: &str) -> arcstr::ArcStr {
     INTERNER
         .try_with(|i| match i.borrow_mut().as_mut() {
-            Some(set) => set.get_or_insert_with(s, |s| Arc::from(s)).clone(),
-            None => Arc::from(s),
+            Some(set) => set.get_or_insert_with(s, |s| arcstr::ArcStr::from(s)).clone(),
+            None => arcstr::ArcStr::from(s),
         })
-        .unwrap_or_else(|_| Arc::from(s))
+        .unwrap_or_else(|_| arcstr::ArcStr::from(s))
 }
