@@ -383,11 +383,7 @@ impl MeetingList {
     fn runs_during<'l>(&'l self, a: Day, b: Day, spans: &Spans, runs: &mut Vec<Run<'l>>) {
         if a == Day::MIN && b == Day::MAX {
             // No period: each bucket, in rank order, is a run of its own, with no search.
-            runs.extend(
-                self.buckets()
-                    .filter(|b| !b.is_empty())
-                    .map(|b| Run::Exact(b)),
-            );
+            runs.extend(self.buckets().filter(|b| !b.is_empty()).map(Run::Exact));
             return;
         }
         for (i, bucket) in self.buckets().enumerate() {
