@@ -214,7 +214,9 @@ impl Drop for InternScope {
 pub(crate) fn shared(s: &str) -> arcstr::ArcStr {
     INTERNER
         .try_with(|i| match i.borrow_mut().as_mut() {
-            Some(set) => set.get_or_insert_with(s, |s| arcstr::ArcStr::from(s)).clone(),
+            Some(set) => set
+                .get_or_insert_with(s, |s| arcstr::ArcStr::from(s))
+                .clone(),
             None => arcstr::ArcStr::from(s),
         })
         .unwrap_or_else(|_| arcstr::ArcStr::from(s))
