@@ -176,10 +176,17 @@ fn registry_account(page: &mut Page, registry: &Registry, visit: Period) {
         let Some(counterpart) = registry.organization(org) else {
             continue;
         };
-        let heads = counterpart.holders(PostFilter::Role(PostRole::Head), day);
+        // A head's post may be filed at a body of the organization (a Secretary General's
+        // at its secretariat): ask across its bodies, and name the heads of the nearest
+        // body that has any (holdings come body by body, the organization first), not
+        // those of bodies further down.
+        let heads =
+            counterpart.holders_within(PostFilter::Role(PostRole::Head), day, Scope::WithSubBodies);
         let names = |holdings: &[multilateral::registry::Holding<'_>]| {
+            let nearest = holdings.first().map(|h| &h.organization.id);
             holdings
                 .iter()
+                .filter(|h| Some(&h.organization.id) == nearest)
                 .map(|h| person(&h.official))
                 .collect::<Vec<_>>()
                 .join(", ")
