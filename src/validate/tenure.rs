@@ -3,9 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 use crate::official::PostRole;
 use crate::period::{Extent, Period, Spans, certainly_overlap};
-use crate::resolve::{NONE, found};
+use crate::resolve::{Lists, NONE, found};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
 use crate::validate::rule::Rule;
@@ -13,8 +15,9 @@ use crate::validate::rule::Rule;
 pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     memberships_and_chairs(cx, report);
     heads(cx, report);
-    attendees(cx, report);
-    signatories(cx, report);
+    let posts = post_bounds(cx);
+    attendees(cx, &posts, report);
+    signatories(cx, &posts, report);
 }
 
 /// Pairs of items whose periods certainly overlap (see [`Period::must_overlap`]: a common
@@ -166,26 +169,37 @@ fn heads(cx: &Context<'_>, report: &mut Report) {
     }
 }
 
+/// The days each post of each official may begin and end ([`Period::bounds`]), worked out
+/// once for the rules that compare posts with many meetings.
+fn post_bounds(cx: &Context<'_>) -> Lists<(NaiveDate, NaiveDate)> {
+    Lists::from_lists(
+        cx.data
+            .officials
+            .iter()
+            .map(|o| o.posts.iter().map(|p| p.period.bounds())),
+    )
+}
+
 /// Whether official `k` holds a post at an organization `related` accepts (one of the
-/// organizations asked about, or a body above or below one) whose period may overlap `when`.
-/// Returns `(has a post there at all, has one that may overlap)`. O(posts × the cost of
-/// `related`).
+/// organizations asked about, or a body above or below one) whose period may overlap the
+/// days `when` may span (its [`Period::bounds`]); `posts` are [`post_bounds`]. Returns
+/// `(has a post there at all, has one that may overlap)`. O(posts × the cost of `related`).
 fn post_at(
     cx: &Context<'_>,
+    posts: &Lists<(NaiveDate, NaiveDate)>,
     k: usize,
     related: impl Fn(usize) -> bool,
-    when: &Period,
+    (from, to): (NaiveDate, NaiveDate),
 ) -> (bool, bool) {
-    let official = cx.data.officials.get(k).expect("resolved to an official");
     let mut there = false;
-    for (post, &at) in official.posts.iter().zip(cx.res.post_orgs.get(k)) {
+    for (&(a, b), &at) in posts.get(k).iter().zip(cx.res.post_orgs.get(k)) {
         let Some(at) = found(at) else {
             continue;
         };
         crate::work::step();
         if related(at) {
             there = true;
-            if post.period.may_overlap(when) {
+            if a <= to && from <= b {
                 return (true, true);
             }
         }
@@ -193,10 +207,11 @@ fn post_at(
     (there, false)
 }
 
-fn attendees(cx: &Context<'_>, report: &mut Report) {
+fn attendees(cx: &Context<'_>, posts: &Lists<(NaiveDate, NaiveDate)>, report: &mut Report) {
     let d = cx.data;
     let res = cx.res;
     for (i, m) in d.meetings.iter().enumerate() {
+        let when = m.when.bounds();
         let participants = m.participants.iter().zip(res.participants.get(i));
         for (j, (p, &(org, official))) in participants.enumerate() {
             let (Some(org_id), Some(official_id)) = (p.party.organization(), &p.official) else {
@@ -207,7 +222,7 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
             }
             let org = org as usize;
             let related = |at: usize| cx.same_tree(at, org);
-            let message = match post_at(cx, official as usize, related, &m.when) {
+            let message = match post_at(cx, posts, official as usize, related, when) {
                 (_, true) => continue,
                 (true, false) => format!(
                     "`{official_id}` attends `{}` for `{org_id}`, but holds posts there only outside the meeting's dates ({})",
@@ -227,7 +242,7 @@ fn attendees(cx: &Context<'_>, report: &mut Report) {
     }
 }
 
-fn signatories(cx: &Context<'_>, report: &mut Report) {
+fn signatories(cx: &Context<'_>, posts: &Lists<(NaiveDate, NaiveDate)>, report: &mut Report) {
     let d = cx.data;
     for (i, mou) in d.mous.iter().enumerate() {
         if mou.signatories.is_empty() {
@@ -239,7 +254,10 @@ fn signatories(cx: &Context<'_>, report: &mut Report) {
             .res
             .org_forest
             .set(cx.res.mou_parties.get(i).iter().filter_map(|&p| found(p)));
-        let when = mou.signed.map_or_else(Period::unknown, Period::within);
+        let when = mou
+            .signed
+            .map_or_else(Period::unknown, Period::within)
+            .bounds();
         // A signatory listed twice is a `duplicate-entry`; its posts are checked once.
         let mut checked = HashSet::new();
         let signatories = mou.signatories.iter().zip(cx.res.mou_signatories.get(i));
@@ -250,7 +268,7 @@ fn signatories(cx: &Context<'_>, report: &mut Report) {
             if !checked.insert(official) {
                 continue;
             }
-            let message = match post_at(cx, official, |at| parties.relates(at), &when) {
+            let message = match post_at(cx, posts, official, |at| parties.relates(at), when) {
                 (_, true) => continue,
                 (true, false) => format!(
                     "`{s}` signed `{}` but held no post at a party on the signing date ({})",
