@@ -3,13 +3,14 @@
 //! or both before and after itself.
 
 use crate::meeting::RelationKind;
-use crate::resolve::{Cycle, NONE};
+use crate::resolve::{Cycle, Lists, NONE};
 use crate::validate::context::Context;
 use crate::validate::report::Report;
 use crate::validate::rule::Rule;
 
 /// An edge of a graph, labelled with where the field that makes it is: (record, item).
 /// The JSON pointer is only written when the edge closes a cycle.
+#[derive(Debug, Clone, Copy)]
 struct Edge {
     to: usize,
     at: (usize, usize),
@@ -44,9 +45,9 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
 
     // Two graphs over meetings: "lies within" (sidelines of, part of) and "happens before"
     // (in preparation for points forward, follow-up to points back).
+    // Each graph's edges as `(from, edge)`, then grouped by node in one block.
     let n = d.meetings.len();
-    let mut within: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
-    let mut before: Vec<Vec<Edge>> = (0..n).map(|_| Vec::new()).collect();
+    let (mut within, mut before): (Vec<(u32, Edge)>, Vec<(u32, Edge)>) = (Vec::new(), Vec::new());
     for (i, m) in d.meetings.iter().enumerate() {
         let targets = m.relations.iter().zip(res.relations.get(i));
         for (k, (rel, &j)) in targets.enumerate() {
@@ -59,14 +60,12 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
                 RelationKind::InPreparationFor | RelationKind::AheadOf => (&mut before, i, j),
                 RelationKind::FollowUpTo => (&mut before, j, i),
             };
-            graph
-                .get_mut(from)
-                .expect("relations join meetings of the dataset")
-                .push(Edge { to, at: (i, k) });
+            graph.push((crate::resolve::index(from), Edge { to, at: (i, k) }));
         }
     }
+    let (within, before) = (Lists::group(n, &within), Lists::group(n, &before));
     let name = |i: usize| d.meetings.get(i).expect("a meeting of a cycle").id.as_str();
-    for ((i, k), cycle) in find_cycles(within) {
+    for ((i, k), cycle) in find_cycles(&within) {
         report.push(
             Rule::RelationCycle,
             format!("/meetings/{i}/relations/{k}/meeting"),
@@ -76,7 +75,7 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
             ),
         );
     }
-    for ((i, k), cycle) in find_cycles(before) {
+    for ((i, k), cycle) in find_cycles(&before) {
         report.push(
             Rule::RelationCycle,
             format!("/meetings/{i}/relations/{k}/meeting"),
@@ -130,7 +129,7 @@ struct FoundCycle {
 /// Finds cycles by iterative depth-first search (no recursion, so a chain of a million
 /// records cannot overflow the stack). Each back edge closes one cycle, reported with the
 /// path of that edge and the cycle's nodes in order.
-fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), FoundCycle)> {
+fn find_cycles(edges: &Lists<Edge>) -> Vec<((usize, usize), FoundCycle)> {
     /// Where a node stands: not reached yet, done, or open at a depth of the path.
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum State {
@@ -155,7 +154,7 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), FoundCycle)> {
         while let Some(top) = stack.last_mut() {
             crate::work::step();
             let (node, next) = *top;
-            let out = edges.get(node).expect("a node of the graph");
+            let out = edges.get(node);
             let Some(edge) = out.get(next) else {
                 *at(&mut state, node) = State::Done;
                 stack.pop();
@@ -192,16 +191,17 @@ fn find_cycles(edges: Vec<Vec<Edge>>) -> Vec<((usize, usize), FoundCycle)> {
 mod tests {
     use super::*;
 
-    fn graph(adj: &[&[usize]]) -> Vec<Vec<Edge>> {
-        adj.iter()
-            .enumerate()
-            .map(|(i, tos)| tos.iter().map(|&to| Edge { to, at: (i, to) }).collect())
-            .collect()
+    fn graph(adj: &[&[usize]]) -> Lists<Edge> {
+        Lists::from_lists(
+            adj.iter()
+                .enumerate()
+                .map(|(i, tos)| tos.iter().map(move |&to| Edge { to, at: (i, to) })),
+        )
     }
 
     #[test]
     fn finds_self_loops_and_longer_cycles() {
-        let found = find_cycles(graph(&[&[0], &[2], &[3], &[1]]));
+        let found = find_cycles(&graph(&[&[0], &[2], &[3], &[1]]));
         let cycle = |first: Vec<usize>| FoundCycle {
             len: first.len(),
             first,
@@ -214,21 +214,19 @@ mod tests {
 
     #[test]
     fn a_diamond_is_not_a_cycle() {
-        assert!(find_cycles(graph(&[&[1, 2], &[3], &[3], &[]])).is_empty());
+        assert!(find_cycles(&graph(&[&[1, 2], &[3], &[3], &[]])).is_empty());
     }
 
     #[test]
     fn a_long_chain_does_not_overflow() {
         let n = 200_000;
-        let edges = (0..n)
-            .map(|i| {
-                vec![Edge {
-                    to: (i + 1) % n,
-                    at: (i, 0),
-                }]
-            })
-            .collect();
-        let found = find_cycles(edges);
+        let edges = Lists::from_lists((0..n).map(|i| {
+            [Edge {
+                to: (i + 1) % n,
+                at: (i, 0),
+            }]
+        }));
+        let found = find_cycles(&edges);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.len, n);
         assert_eq!(found[0].1.first, [0, 1, 2, 3, 4, 5]);
