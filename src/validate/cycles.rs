@@ -47,7 +47,8 @@ pub(crate) fn check(cx: &Context<'_>, report: &mut Report) {
     // (in preparation for points forward, follow-up to points back).
     // Each graph's edges as `(from, edge)`, then grouped by node in one block.
     let n = d.meetings.len();
-    let (mut within, mut before): (Vec<(u32, Edge)>, Vec<(u32, Edge)>) = (Vec::new(), Vec::new());
+    let mut within: Vec<(u32, Edge)> = Vec::new();
+    let mut before: Vec<(u32, Edge)> = Vec::new();
     for (i, m) in d.meetings.iter().enumerate() {
         let targets = m.relations.iter().zip(res.relations.get(i));
         for (k, (rel, &j)) in targets.enumerate() {
