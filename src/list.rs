@@ -1,0 +1,33 @@
+//! The lists records hold: boxed slices.
+//!
+//! Every list field of a record (a meeting's participants, an official's posts, a post's
+//! attested days…) is a `Box<[T]>`, not a `Vec<T>`: a record's lists are read whole from a
+//! document and then only read, so the spare room and the capacity word of a `Vec` are never
+//! used, and a boxed slice is 16 bytes beside a `Vec`'s 24 (a `Meeting` has eight lists).
+//! A list is built as a `Vec` and converted once (`vec.into()` or `vec.into_boxed_slice()`,
+//! which keeps the block when it has no spare room); it is changed in place through
+//! `&mut [T]` (sorting, replacing an element) or, to grow or shrink it, through
+//! `into_vec()` and back, neither of which copies the elements.
+
+/// Appends `item` to a boxed slice: the list is reallocated to one element more, so a call
+/// costs O(n) (the block may move). For the builders (`with_participant` and the like),
+/// which add one element at a time; code that adds many builds a `Vec` and converts it once.
+pub(crate) fn push<T>(list: &mut Box<[T]>, item: T) {
+    let mut grown = std::mem::take(list).into_vec();
+    grown.reserve_exact(1);
+    grown.push(item);
+    *list = grown.into_boxed_slice();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn push_appends_at_the_exact_length() {
+        let mut list: Box<[u32]> = Box::default();
+        super::push(&mut list, 1);
+        super::push(&mut list, 2);
+        assert_eq!(&*list, &[1, 2]);
+        let grown = list.into_vec();
+        assert_eq!(grown.capacity(), 2);
+    }
+}
