@@ -81,7 +81,7 @@
 //! the [`Dataset`]'s lists of records are `Vec`s, which programs push records onto. A record's
 //! lists are read whole from a document and then only read, so a `Vec`'s capacity word and
 //! spare room would never be used: a boxed slice is 16 bytes to a `Vec`'s 24, and a
-//! [`Meeting`] has eight lists (280 bytes instead of 344, before its strings and lists).
+//! [`Meeting`] has eight lists (64 bytes less a meeting, before its strings and lists).
 //!
 //! A boxed slice reads as a slice (`len`, `iter`, indexing, `&list[..]`), and sorts and changes
 //! elements in place through `&mut [T]`. To build one, collect a `Vec` and convert it once,
