@@ -164,44 +164,12 @@ fn main() {
     }
 }
 
-/// Frees the spare capacity of every vector in the dataset.
+/// Frees the spare capacity of the dataset's vectors of records (the lists inside records
+/// are boxed slices, which have none).
 fn shrink(d: &mut Dataset) {
     d.organizations.shrink_to_fit();
-    for o in &mut d.organizations {
-        o.other_names.shrink_to_fit();
-        o.members.shrink_to_fit();
-        o.chairs.shrink_to_fit();
-        o.identifiers.shrink_to_fit();
-        o.sources.shrink_to_fit();
-    }
     d.officials.shrink_to_fit();
-    for o in &mut d.officials {
-        o.other_names.shrink_to_fit();
-        o.posts.shrink_to_fit();
-        o.identifiers.shrink_to_fit();
-        o.sources.shrink_to_fit();
-    }
     d.dimensions.shrink_to_fit();
-    for x in &mut d.dimensions {
-        x.coordinators.shrink_to_fit();
-        x.sources.shrink_to_fit();
-    }
     d.mous.shrink_to_fit();
-    for x in &mut d.mous {
-        x.parties.shrink_to_fit();
-        x.signatories.shrink_to_fit();
-        x.areas.shrink_to_fit();
-        x.dimensions.shrink_to_fit();
-        x.sources.shrink_to_fit();
-    }
     d.meetings.shrink_to_fit();
-    for m in &mut d.meetings {
-        m.participants.shrink_to_fit();
-        m.relations.shrink_to_fit();
-        m.topics.shrink_to_fit();
-        m.dimensions.shrink_to_fit();
-        m.mous.shrink_to_fit();
-        m.outcomes.shrink_to_fit();
-        m.sources.shrink_to_fit();
-    }
 }

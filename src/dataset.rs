@@ -54,35 +54,35 @@ pub struct Dataset {
     /// Organizations, including government bodies and sub-bodies. Optional.
     #[serde(
         default,
-        deserialize_with = "crate::serde_str::exact_list",
+        deserialize_with = "crate::serde_str::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub organizations: Vec<Organization>,
     /// Officials and their posts. Optional.
     #[serde(
         default,
-        deserialize_with = "crate::serde_str::exact_list",
+        deserialize_with = "crate::serde_str::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub officials: Vec<Official>,
     /// Dimensions of cooperation and their priority areas. Optional.
     #[serde(
         default,
-        deserialize_with = "crate::serde_str::exact_list",
+        deserialize_with = "crate::serde_str::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub dimensions: Vec<Dimension>,
     /// Memoranda of understanding and cooperation agreements. Optional.
     #[serde(
         default,
-        deserialize_with = "crate::serde_str::exact_list",
+        deserialize_with = "crate::serde_str::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub mous: Vec<Mou>,
     /// Meetings of every kind. Optional.
     #[serde(
         default,
-        deserialize_with = "crate::serde_str::exact_list",
+        deserialize_with = "crate::serde_str::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub meetings: Vec<Meeting>,

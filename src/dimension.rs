@@ -36,9 +36,9 @@ pub struct Dimension {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub aliases: Vec<DimensionId>,
+    pub aliases: Box<[DimensionId]>,
     /// The organization that defines it. Required.
     pub organization: OrganizationId,
     /// Its name ("Human Dimension"). Required.
@@ -54,16 +54,16 @@ pub struct Dimension {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub coordinators: Vec<Coordinator>,
+    pub coordinators: Box<[Coordinator]>,
     /// Where these facts come from. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Dimension {
@@ -71,13 +71,13 @@ impl Dimension {
     pub fn new(id: DimensionId, organization: OrganizationId, name: Text) -> Self {
         Self {
             id,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             organization,
             name,
             description: None,
             parent: None,
-            coordinators: Vec::new(),
-            sources: Vec::new(),
+            coordinators: Box::default(),
+            sources: Box::default(),
         }
     }
 

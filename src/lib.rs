@@ -74,6 +74,49 @@
 //! [`columnar`] makes one Arrow table per relation, and with feature `parquet` writes them as
 //! Parquet files that DuckDB, Spark, pandas and polars read, and reads them back.
 //!
+//! # Lists are boxed slices
+//!
+//! Every list a record holds (a meeting's participants, topics and sources, an official's
+//! posts, a post's attested days, an MoU's parties…) is a `Box<[T]>`, not a `Vec<T>`; only
+//! the [`Dataset`]'s lists of records are `Vec`s, which programs push records onto. A record's
+//! lists are read whole from a document and then only read, so a `Vec`'s capacity word and
+//! spare room would never be used: a boxed slice is 16 bytes to a `Vec`'s 24, and a
+//! [`Meeting`] has eight lists (64 bytes less a meeting, before its strings and lists).
+//!
+//! A boxed slice reads as a slice (`len`, `iter`, indexing, `&list[..]`), and sorts and changes
+//! elements in place through `&mut [T]`. To build one, collect a `Vec` and convert it once,
+//! with `.into()` or `into_boxed_slice()`; to grow one, `into_vec()`, push, and convert back
+//! (neither conversion copies the elements):
+//!
+//! ```
+//! use multilateral::{Meeting, MeetingKind, MeetingStatus, Participant, ParticipantRole, Party};
+//!
+//! let mut talks = Meeting::new(
+//!     "cica-iom-2024-11".parse()?,
+//!     "CICA and IOM talks".parse()?,
+//!     MeetingKind::Bilateral,
+//!     MeetingStatus::Held,
+//!     "2024-11-25/2024-11-27".parse()?,
+//! );
+//! let parties = ["cica", "iom"];
+//! let mut participants = Vec::with_capacity(parties.len());
+//! for id in parties {
+//!     let party = Party::Organization(id.parse()?);
+//!     participants.push(Participant::new(party, ParticipantRole::Participant));
+//! }
+//! talks.participants = participants.into();
+//!
+//! let mut topics = std::mem::take(&mut talks.topics).into_vec();
+//! topics.push("labour migration".parse()?);
+//! talks.topics = topics.into_boxed_slice();
+//! assert_eq!((talks.participants.len(), talks.topics.len()), (2, 1));
+//! # Ok::<(), multilateral::ValueError>(())
+//! ```
+//!
+//! The builders that add one element (`with_participant`, `with_post`, `with_source`…)
+//! reallocate the list on each call, which costs O(n) in its length: fine for a few, not for
+//! thousands.
+//!
 //! # Document format 2.0
 //!
 //! Documents declare `"schema_version": "2.0"`; 1.0 documents are read with the same meaning
@@ -116,6 +159,7 @@ mod work;
 // Records, and the document that holds them.
 mod dataset;
 mod dimension;
+mod list;
 mod meeting;
 mod mou;
 mod official;

@@ -52,9 +52,9 @@ pub struct Meeting {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub aliases: Vec<MeetingId>,
+    pub aliases: Box<[MeetingId]>,
     /// A title that says who met or what the event was. Required.
     pub title: Text,
     /// What kind of meeting it is. Required.
@@ -96,46 +96,46 @@ pub struct Meeting {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub participants: Vec<Participant>,
+    pub participants: Box<[Participant]>,
     /// Relations to other meetings: on the sidelines of, part of, in preparation for,
     /// follow-up to. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub relations: Vec<MeetingRelation>,
+    pub relations: Box<[MeetingRelation]>,
     /// What was discussed, in a few words each ("regular migration pathways in Asia").
     /// Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub topics: Vec<Text>,
+    pub topics: Box<[Text]>,
     /// The dimensions of cooperation the meeting touched. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub dimensions: Vec<DimensionId>,
+    pub dimensions: Box<[DimensionId]>,
     /// The MoUs the meeting invoked or was held under. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub mous: Vec<MouId>,
+    pub mous: Box<[MouId]>,
     /// What came of it. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub outcomes: Vec<Outcome>,
+    pub outcomes: Box<[Outcome]>,
     /// A short account in prose. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
@@ -143,9 +143,9 @@ pub struct Meeting {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Meeting {
@@ -159,7 +159,7 @@ impl Meeting {
     ) -> Self {
         Self {
             id,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             title,
             kind,
             status,
@@ -169,14 +169,14 @@ impl Meeting {
             days: None,
             recurrence: None,
             location: None,
-            participants: Vec::new(),
-            relations: Vec::new(),
-            topics: Vec::new(),
-            dimensions: Vec::new(),
-            mous: Vec::new(),
-            outcomes: Vec::new(),
+            participants: Box::default(),
+            relations: Box::default(),
+            topics: Box::default(),
+            dimensions: Box::default(),
+            mous: Box::default(),
+            outcomes: Box::default(),
             summary: None,
-            sources: Vec::new(),
+            sources: Box::default(),
         }
     }
 
@@ -193,14 +193,19 @@ impl Meeting {
     }
 
     /// Adds a participant.
+    ///
+    /// The list is a boxed slice ([why](crate#lists-are-boxed-slices)), reallocated to one
+    /// more element on each call: O(n) in the participants so far. To give many, collect them
+    /// into a `Vec` and assign it once: `meeting.participants = list.into()`.
     pub fn with_participant(mut self, participant: Participant) -> Self {
-        self.participants.push(participant);
+        crate::list::push(&mut self.participants, participant);
         self
     }
 
-    /// Adds a relation to another meeting.
+    /// Adds a relation to another meeting. O(n) in the relations so far, as
+    /// [`with_participant`](Self::with_participant).
     pub fn with_relation(mut self, kind: RelationKind, meeting: MeetingId) -> Self {
-        self.relations.push(MeetingRelation::new(kind, meeting));
+        crate::list::push(&mut self.relations, MeetingRelation::new(kind, meeting));
         self
     }
 
@@ -210,15 +215,17 @@ impl Meeting {
         self
     }
 
-    /// Adds an outcome.
+    /// Adds an outcome. O(n) in the outcomes so far, as
+    /// [`with_participant`](Self::with_participant).
     pub fn with_outcome(mut self, outcome: Outcome) -> Self {
-        self.outcomes.push(outcome);
+        crate::list::push(&mut self.outcomes, outcome);
         self
     }
 
-    /// Adds a source.
+    /// Adds a source. O(n) in the sources so far, as
+    /// [`with_participant`](Self::with_participant).
     pub fn with_source(mut self, source: Source) -> Self {
-        self.sources.push(source);
+        crate::list::push(&mut self.sources, source);
         self
     }
 

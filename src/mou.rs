@@ -47,9 +47,9 @@ pub struct Mou {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub aliases: Vec<MouId>,
+    pub aliases: Box<[MouId]>,
     /// Its title, or a description such as "Memorandum of Understanding between IOM and
     /// CICA". Required.
     pub title: Text,
@@ -57,14 +57,14 @@ pub struct Mou {
     /// listed twice). Required.
     #[schemars(length(min = 2))]
     #[serde(deserialize_with = "crate::serde_str::parties")]
-    pub parties: Vec<OrganizationId>,
+    pub parties: Box<[OrganizationId]>,
     /// The officials who signed it. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub signatories: Vec<OfficialId>,
+    pub signatories: Box<[OfficialId]>,
     /// Where it stands. Required.
     pub status: MouStatus,
     /// When it was signed. Optional.
@@ -86,42 +86,43 @@ pub struct Mou {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub areas: Vec<Text>,
+    pub areas: Box<[Text]>,
     /// The dimensions of cooperation it falls under. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub dimensions: Vec<DimensionId>,
+    pub dimensions: Box<[DimensionId]>,
     /// Where these facts come from. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Mou {
-    /// An MoU with its required fields; the rest starts empty.
+    /// An MoU with its required fields; the rest starts empty. The parties are kept as a
+    /// boxed slice (`into_boxed_slice`: no copy when the `Vec` has no spare room).
     pub fn new(id: MouId, title: Text, parties: Vec<OrganizationId>, status: MouStatus) -> Self {
         Self {
             id,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             title,
-            parties,
-            signatories: Vec::new(),
+            parties: parties.into_boxed_slice(),
+            signatories: Box::default(),
             status,
             signed: None,
             effective: None,
             expires: None,
             signed_at: None,
-            areas: Vec::new(),
-            dimensions: Vec::new(),
-            sources: Vec::new(),
+            areas: Box::default(),
+            dimensions: Box::default(),
+            sources: Box::default(),
         }
     }
 
@@ -132,8 +133,12 @@ impl Mou {
     }
 
     /// Adds a source.
+    ///
+    /// The list is a boxed slice ([why](crate#lists-are-boxed-slices)), reallocated to one
+    /// more element on each call: O(n) in the sources so far. To give many, collect them
+    /// into a `Vec` and assign it once: `mou.sources = sources.into()`.
     pub fn with_source(mut self, source: Source) -> Self {
-        self.sources.push(source);
+        crate::list::push(&mut self.sources, source);
         self
     }
 

@@ -43,9 +43,9 @@ pub struct Official {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub aliases: Vec<OfficialId>,
+    pub aliases: Box<[OfficialId]>,
     /// The name as usually written, without honorific ("Kairat Sarybay"). Required.
     pub name: Text,
     /// Given name(s). Optional.
@@ -59,9 +59,9 @@ pub struct Official {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub other_names: Vec<OtherName>,
+    pub other_names: Box<[OtherName]>,
     /// How sources address the person: "Ambassador", "Dr.", "Ms.", "Mr.". Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<Text>,
@@ -72,23 +72,23 @@ pub struct Official {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub posts: Vec<Post>,
+    pub posts: Box<[Post]>,
     /// Identifiers in other databases (Wikidata). Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub identifiers: Vec<ExternalId>,
+    pub identifiers: Box<[ExternalId]>,
     /// Where these facts come from. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Official {
@@ -96,16 +96,16 @@ impl Official {
     pub fn new(id: OfficialId, name: Text) -> Self {
         Self {
             id,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             name,
             given_name: None,
             family_name: None,
-            other_names: Vec::new(),
+            other_names: Box::default(),
             honorific: None,
             nationality: None,
-            posts: Vec::new(),
-            identifiers: Vec::new(),
-            sources: Vec::new(),
+            posts: Box::default(),
+            identifiers: Box::default(),
+            sources: Box::default(),
         }
     }
 
@@ -116,20 +116,24 @@ impl Official {
     }
 
     /// Adds a post.
+    ///
+    /// The list is a boxed slice ([why](crate#lists-are-boxed-slices)), reallocated to one
+    /// more element on each call: O(n) in the posts so far. To give many, collect them
+    /// into a `Vec` and assign it once: `official.posts = posts.into()`.
     pub fn with_post(mut self, post: Post) -> Self {
-        self.posts.push(post);
+        crate::list::push(&mut self.posts, post);
         self
     }
 
-    /// Adds another name.
+    /// Adds another name. O(n) in the names so far, as [`with_post`](Self::with_post).
     pub fn with_other_name(mut self, name: OtherName) -> Self {
-        self.other_names.push(name);
+        crate::list::push(&mut self.other_names, name);
         self
     }
 
-    /// Adds a source.
+    /// Adds a source. O(n) in the sources so far, as [`with_post`](Self::with_post).
     pub fn with_source(mut self, source: Source) -> Self {
-        self.sources.push(source);
+        crate::list::push(&mut self.sources, source);
         self
     }
 }
@@ -169,9 +173,9 @@ pub struct Post {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub attested: Vec<PartialDate>,
+    pub attested: Box<[PartialDate]>,
     /// The meeting that appointed or elected the holder ("appointed by the Ministerial
     /// Council on 4 December 2020"). Must be a meeting of the dataset; a warning when it
     /// certainly began after the holding did (rule `decided-after-start`). Optional.
@@ -182,9 +186,9 @@ pub struct Post {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Post {
@@ -197,9 +201,9 @@ impl Post {
             acting: false,
             period: Period::unknown(),
             term: None,
-            attested: Vec::new(),
+            attested: Box::default(),
             decided_at: None,
-            sources: Vec::new(),
+            sources: Box::default(),
         }
     }
 
@@ -222,8 +226,11 @@ impl Post {
     }
 
     /// Adds a day on which a source shows the post held.
+    ///
+    /// The list is a boxed slice, reallocated to one more element on each call: O(n) in the
+    /// days so far. To give many, assign a collected `Vec`: `post.attested = days.into()`.
     pub fn attested_on(mut self, date: PartialDate) -> Self {
-        self.attested.push(date);
+        crate::list::push(&mut self.attested, date);
         self
     }
 

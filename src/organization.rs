@@ -46,9 +46,9 @@ pub struct Organization {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub aliases: Vec<OrganizationId>,
+    pub aliases: Box<[OrganizationId]>,
     /// The full official name, in English where there is one. Required.
     pub name: Text,
     /// The usual short form ("CICA", "IOM"). Optional.
@@ -63,9 +63,9 @@ pub struct Organization {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub other_names: Vec<OtherName>,
+    pub other_names: Box<[OtherName]>,
     /// What kind of body it is. Required.
     pub kind: OrganizationKind,
     /// For a government body, the state it belongs to. Required when `kind` is
@@ -90,30 +90,30 @@ pub struct Organization {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub members: Vec<Membership>,
+    pub members: Box<[Membership]>,
     /// The states that have chaired it, each with a period. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub chairs: Vec<Chairmanship>,
+    pub chairs: Box<[Chairmanship]>,
     /// Its identifiers in other databases (Wikidata, ROR, IATI). Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub identifiers: Vec<ExternalId>,
+    pub identifiers: Box<[ExternalId]>,
     /// Where these facts come from. Optional.
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Organization {
@@ -121,21 +121,21 @@ impl Organization {
     pub fn new(id: OrganizationId, name: Text, kind: OrganizationKind) -> Self {
         Self {
             id,
-            aliases: Vec::new(),
+            aliases: Box::default(),
             name,
             acronym: None,
             description: None,
-            other_names: Vec::new(),
+            other_names: Box::default(),
             kind,
             country: None,
             parent: None,
             headquarters: None,
             founded: None,
             dissolved: None,
-            members: Vec::new(),
-            chairs: Vec::new(),
-            identifiers: Vec::new(),
-            sources: Vec::new(),
+            members: Box::default(),
+            chairs: Box::default(),
+            identifiers: Box::default(),
+            sources: Box::default(),
         }
     }
 
@@ -164,8 +164,12 @@ impl Organization {
     }
 
     /// Adds a source.
+    ///
+    /// The list is a boxed slice ([why](crate#lists-are-boxed-slices)), reallocated to one
+    /// more element on each call: O(n) in the sources so far. To give many, collect them
+    /// into a `Vec` and assign it once: `organization.sources = sources.into()`.
     pub fn with_source(mut self, source: Source) -> Self {
-        self.sources.push(source);
+        crate::list::push(&mut self.sources, source);
         self
     }
 }
@@ -277,11 +281,11 @@ pub struct Membership {
     /// Whether the member is a founding member: it belonged from the organization's founding.
     pub founding: bool,
     /// Days on which a source shows the standing held (see [`Post::attested`](crate::Post)).
-    pub attested: Vec<PartialDate>,
+    pub attested: Box<[PartialDate]>,
     /// The meeting that admitted the member or granted the standing.
     pub decided_at: Option<MeetingId>,
     /// Where this standing is attested, when not where the organization's facts come from.
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Membership {
@@ -292,9 +296,9 @@ impl Membership {
             status,
             period: Period::unknown(),
             founding: false,
-            attested: Vec::new(),
+            attested: Box::default(),
             decided_at: None,
-            sources: Vec::new(),
+            sources: Box::default(),
         }
     }
 
@@ -345,9 +349,9 @@ struct MembershipRepr {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    attested: Vec<PartialDate>,
+    attested: Box<[PartialDate]>,
     /// The meeting that admitted the member or granted the standing. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     decided_at: Option<MeetingId>,
@@ -356,9 +360,9 @@ struct MembershipRepr {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    sources: Vec<Source>,
+    sources: Box<[Source]>,
 }
 
 impl TryFrom<MembershipRepr> for Membership {
@@ -452,9 +456,9 @@ pub struct Chairmanship {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub attested: Vec<PartialDate>,
+    pub attested: Box<[PartialDate]>,
     /// The meeting at which the chair passed to this state, or that chose it. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_at: Option<MeetingId>,
@@ -463,9 +467,9 @@ pub struct Chairmanship {
     #[serde(
         default,
         deserialize_with = "crate::serde_str::exact_list",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "<[_]>::is_empty"
     )]
-    pub sources: Vec<Source>,
+    pub sources: Box<[Source]>,
 }
 
 impl Chairmanship {
@@ -477,9 +481,9 @@ impl Chairmanship {
             theme: None,
             period,
             term: None,
-            attested: Vec::new(),
+            attested: Box::default(),
             decided_at: None,
-            sources: Vec::new(),
+            sources: Box::default(),
         }
     }
 

@@ -65,30 +65,41 @@ macro_rules! map_only {
 }
 pub(crate) use map_only;
 
-/// Reads a list and keeps it at its exact length.
+/// Reads a list and keeps it at its exact length, as the boxed slice a record holds.
 ///
 /// A JSON array does not announce its length, so serde grows the `Vec` by doubling as it
 /// reads, and a meeting with one source would keep room for four. Shrinking right after
 /// reading, while the block is still in cache, gives back about half of the records' memory
-/// for a few percent of the reading time (see BENCHMARKS.md).
-pub(crate) fn exact_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+/// for a few percent of the reading time (see BENCHMARKS.md). `into_boxed_slice` is that
+/// shrink (a reallocation to the exact length, none when the list filled its room), not a
+/// further copy, and the record then holds a 16-byte `Box<[T]>` rather than a 24-byte
+/// `Vec<T>` (see [`list`](crate::list)).
+pub(crate) fn exact_list<'de, D, T>(d: D) -> Result<Box<[T]>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
-    let mut list = <Vec<T> as serde::Deserialize>::deserialize(d)?;
-    list.shrink_to_fit();
-    Ok(list)
+    <Vec<T> as serde::Deserialize>::deserialize(d).map(Vec::into_boxed_slice)
+}
+
+/// Reads a list at its exact length as a `Vec`: the dataset's lists of records, which
+/// users push to (a boxed slice's conversion to a `Vec` keeps its block).
+pub(crate) fn exact_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    exact_list(d).map(Vec::from)
 }
 
 /// Reads an MoU's parties: a list of at least two, as the schema says (whether they are
 /// distinct is a validation rule, which can say which is listed twice).
-pub(crate) fn parties<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+pub(crate) fn parties<'de, D, T>(d: D) -> Result<Box<[T]>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
-    let list: Vec<T> = exact_list(d)?;
+    let list: Box<[T]> = exact_list(d)?;
     if list.len() < 2 {
         return Err(serde::de::Error::invalid_length(
             list.len(),
@@ -163,9 +174,10 @@ mod tests {
         .unwrap();
         assert_eq!(data.organizations.capacity(), 1);
         assert_eq!(data.meetings.capacity(), 1);
+        // A record's lists are boxed slices: their length is their room.
         let meeting = &data.meetings[0];
-        assert_eq!(meeting.participants.capacity(), 1);
-        assert_eq!(meeting.topics.capacity(), 1);
-        assert_eq!(meeting.sources.capacity(), 1);
+        assert_eq!(meeting.participants.len(), 1);
+        assert_eq!(meeting.topics.len(), 1);
+        assert_eq!(meeting.sources.len(), 1);
     }
 }

@@ -1259,7 +1259,8 @@ fn records<T>(relation: Relation, mut rows: Vec<(u32, T)>) -> Result<Vec<T>, Rea
 }
 
 /// Checks that sorted `(key, position, item)` rows number each key's items from 0, and hands
-/// each key's items over.
+/// each key's items over, collected in a `Vec` (which its owner's list takes as a boxed
+/// slice, converted once).
 fn groups<K: Copy + Ord + fmt::Debug, T>(
     relation: Relation,
     mut rows: Vec<(K, u32, T)>,
@@ -1297,7 +1298,7 @@ fn place<R, T>(
     relation: Relation,
     rows: Vec<(u32, u32, T)>,
     owners: &mut [R],
-    list: impl Fn(&mut R) -> &mut Vec<T>,
+    list: impl Fn(&mut R) -> &mut Box<[T]>,
 ) -> Result<(), ReadError> {
     groups(relation, rows, |ordinal, items| {
         let owner = owners.get_mut(ordinal as usize).ok_or_else(|| {
@@ -1306,7 +1307,7 @@ fn place<R, T>(
                 format!("rows belong to ordinal {ordinal}, which no record has"),
             )
         })?;
-        *list(owner) = items;
+        *list(owner) = items.into_boxed_slice();
         Ok(())
     })
 }
@@ -1316,7 +1317,7 @@ fn shared<T>(
     relation: Relation,
     rows: Vec<(Target, u32, T)>,
     data: &mut Dataset,
-    list: impl Fn(&mut Dataset, Target) -> Option<&mut Vec<T>>,
+    list: impl Fn(&mut Dataset, Target) -> Option<&mut Box<[T]>>,
 ) -> Result<(), ReadError> {
     groups(relation, rows, |target, items| {
         let slot = list(data, target).ok_or_else(|| {
@@ -1330,7 +1331,7 @@ fn shared<T>(
                 format!("rows belong to {record} {}{holding}, which the tables do not hold (or which has no such list)", target.ordinal),
             )
         })?;
-        *slot = items;
+        *slot = items.into_boxed_slice();
         Ok(())
     })
 }

@@ -479,7 +479,7 @@ struct Child<'a, R, T> {
 /// The items of each record's list, in document order.
 fn children<'a, R: 'a, T: 'a>(
     records: impl Iterator<Item = (usize, &'a R)> + 'a,
-    list: fn(&'a R) -> &'a Vec<T>,
+    list: fn(&'a R) -> &'a [T],
 ) -> impl Iterator<Item = Child<'a, R, T>> + 'a {
     records.flat_map(move |(ordinal, record)| {
         list(record)
@@ -811,8 +811,8 @@ fn attested(data: &Dataset) -> impl Iterator<Item = Owned<'_, PartialDate>> + '_
 /// The other names (or identifiers) of organizations, then of officials.
 fn named<'a, T: 'a>(
     data: &'a Dataset,
-    of_org: fn(&Organization) -> &Vec<T>,
-    of_official: fn(&Official) -> &Vec<T>,
+    of_org: fn(&Organization) -> &[T],
+    of_official: fn(&Official) -> &[T],
 ) -> impl Iterator<Item = Owned<'a, T>> + 'a {
     let orgs = data
         .organizations

@@ -183,16 +183,9 @@ fn popolo_ids<'a, K: std::hash::Hash + Eq + AsRef<str>>(
 
 impl<'a> Exporter<'a> {
     fn new(data: &'a Dataset) -> Self {
-        let (orgs, used_orgs) = popolo_ids(
-            data.organizations
-                .iter()
-                .map(|o| (&o.id, o.identifiers.as_slice())),
-        );
-        let (persons, _) = popolo_ids(
-            data.officials
-                .iter()
-                .map(|o| (&o.id, o.identifiers.as_slice())),
-        );
+        let (orgs, used_orgs) =
+            popolo_ids(data.organizations.iter().map(|o| (&o.id, &*o.identifiers)));
+        let (persons, _) = popolo_ids(data.officials.iter().map(|o| (&o.id, &*o.identifiers)));
         Self {
             data,
             seats: seats(data),

@@ -61,18 +61,18 @@ pub(crate) fn sources_at(data: &Dataset, path: &str) -> Vec<Source> {
                 (Some("chairs"), Some(j)) => o.chairs.get(j).and_then(|c| own(&c.sources)),
                 _ => None,
             };
-            holding.unwrap_or_else(|| o.sources.clone())
+            holding.unwrap_or_else(|| o.sources.to_vec())
         }),
         "officials" => data.officials.get(i).map(|o| {
             let holding = match (list, j) {
                 (Some("posts"), Some(j)) => o.posts.get(j).and_then(|p| own(&p.sources)),
                 _ => None,
             };
-            holding.unwrap_or_else(|| o.sources.clone())
+            holding.unwrap_or_else(|| o.sources.to_vec())
         }),
-        "dimensions" => data.dimensions.get(i).map(|d| d.sources.clone()),
-        "mous" => data.mous.get(i).map(|m| m.sources.clone()),
-        "meetings" => data.meetings.get(i).map(|m| m.sources.clone()),
+        "dimensions" => data.dimensions.get(i).map(|d| d.sources.to_vec()),
+        "mous" => data.mous.get(i).map(|m| m.sources.to_vec()),
+        "meetings" => data.meetings.get(i).map(|m| m.sources.to_vec()),
         _ => None,
     };
     found.unwrap_or_default()
@@ -187,16 +187,19 @@ impl Fields<'_> {
 }
 
 /// Appends each value of `incoming` that `kept` does not hold yet, in order. O(k + i) for
-/// lists of k and i values (each value hashed once, and cloned once more when it is new).
-pub(crate) fn union<T: Clone + Eq + std::hash::Hash>(kept: &mut Vec<T>, incoming: &[T]) {
+/// lists of k and i values (each value hashed once, and cloned once more when it is new; the
+/// boxed slice is turned into a `Vec` and back once, whatever the number of new values).
+pub(crate) fn union<T: Clone + Eq + std::hash::Hash>(kept: &mut Box<[T]>, incoming: &[T]) {
     if incoming.is_empty() {
         return;
     }
     let mut seen: std::collections::HashSet<T> = kept.iter().cloned().collect();
     crate::work::steps(kept.len() + incoming.len());
+    let mut list = std::mem::take(kept).into_vec();
     for x in incoming {
         if seen.insert(x.clone()) {
-            kept.push(x.clone());
+            list.push(x.clone());
         }
     }
+    *kept = list.into_boxed_slice();
 }

@@ -102,7 +102,7 @@ fn location(a: &Location, b: &Location) -> Option<Location> {
 
 /// A name: another spelling is not a disagreement but another name of the same record, kept
 /// among its other names (the policy decides which spelling stays the name).
-fn name(fields: &Fields<'_>, kept: &mut Text, others: &mut Vec<OtherName>, incoming: &Text) {
+fn name(fields: &Fields<'_>, kept: &mut Text, others: &mut Box<[OtherName]>, incoming: &Text) {
     if fold_name(kept) == fold_name(incoming) {
         return;
     }
@@ -112,7 +112,7 @@ fn name(fields: &Fields<'_>, kept: &mut Text, others: &mut Vec<OtherName>, incom
         incoming.clone()
     };
     if !others.iter().any(|o| o.name == other) {
-        others.push(OtherName::new(other));
+        crate::list::push(others, OtherName::new(other));
     }
 }
 
@@ -128,12 +128,13 @@ pub(crate) const MAX_SAME_KEY: usize = 64;
 /// kept elements of its key, when there are at most [`MAX_SAME_KEY`] of them; with more (a
 /// list no report writes: hundreds of terms of one post), it is appended.
 ///
-/// Cost: O(k + i · MAX_SAME_KEY) for k kept and i incoming elements.
+/// Cost: O(k + i · MAX_SAME_KEY) for k kept and i incoming elements (the boxed slice is
+/// turned into a `Vec` and back once).
 #[allow(clippy::too_many_arguments)]
 fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
     fields: &mut Fields<'_>,
     at: &At,
-    kept: &mut Vec<T>,
+    kept: &mut Box<[T]>,
     incoming: &[T],
     key: impl Fn(&T) -> K,
     same: impl Fn(&T, &T) -> bool,
@@ -142,19 +143,20 @@ fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
 ) {
     use std::hash::BuildHasher;
     let hasher = hashbrown::DefaultHashBuilder::default();
+    let mut held = std::mem::take(kept).into_vec();
     let mut by_key: HashMap<K, Vec<usize>> = HashMap::new();
     let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, x) in kept.iter().enumerate() {
+    for (i, x) in held.iter().enumerate() {
         crate::work::step();
         by_key.entry(key(x)).or_default().push(i);
         by_hash.entry(hasher.hash_one(x)).or_default().push(i);
     }
-    let before = kept.len();
+    let before = held.len();
     for (j, x) in incoming.iter().enumerate() {
         crate::work::step();
         let equal = by_hash
             .get(&hasher.hash_one(x))
-            .and_then(|list| list.iter().copied().find(|&i| kept.get(i) == Some(x)));
+            .and_then(|list| list.iter().copied().find(|&i| held.get(i) == Some(x)));
         if equal.is_some() {
             continue;
         }
@@ -163,7 +165,7 @@ fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
                 crate::work::steps(list.len());
                 list.iter()
                     .copied()
-                    .filter(|&i| kept.get(i).is_some_and(|k| same(k, x)))
+                    .filter(|&i| held.get(i).is_some_and(|k| same(k, x)))
                     .collect()
             }
             _ => Vec::new(),
@@ -174,20 +176,21 @@ fn keyed<T: Clone + PartialEq + Hash, K: Hash + Eq>(
             _ => None,
         };
         let elem = At {
-            merged: format!("{}/{}", at.merged, target.unwrap_or(kept.len())),
+            merged: format!("{}/{}", at.merged, target.unwrap_or(held.len())),
             incoming: format!("{}/{j}", at.incoming),
         };
-        match target.and_then(|i| kept.get_mut(i)) {
+        match target.and_then(|i| held.get_mut(i)) {
             Some(k) => merge(fields, &elem, k, x),
             None => {
                 fields
                     .provenance
                     .note(elem.merged, fields.input, elem.incoming);
-                kept.push(x.clone());
+                held.push(x.clone());
             }
         }
     }
-    debug_assert!(kept.len() >= before);
+    debug_assert!(held.len() >= before);
+    *kept = held.into_boxed_slice();
 }
 
 fn period(fields: &mut Fields<'_>, at: &At, kept: &mut Period, incoming: &Period) {

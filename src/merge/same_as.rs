@@ -141,7 +141,7 @@ impl Canonical {
     pub(crate) fn new(same_as: &SameAs, documents: &[Dataset]) -> Self {
         fn kind<Id: Clone + Eq + Hash>(
             statements: &[(Id, Id)],
-            records: impl Iterator<Item = (Id, Vec<Id>)>,
+            records: impl Iterator<Item = (Id, Box<[Id]>)>,
         ) -> HashMap<Id, Id> {
             let mut canon = Canon::new();
             for (alias, canonical) in statements {
@@ -218,13 +218,17 @@ impl Canonical {
         fn record<Id: Clone + Eq + Hash>(
             map: &HashMap<Id, Id>,
             id: &mut Id,
-            aliases: &mut Vec<Id>,
+            aliases: &mut Box<[Id]>,
         ) {
+            // Back and forth between the boxed slice and a `Vec` without a copy; the block is
+            // reallocated only when the list changes.
+            let mut list = std::mem::take(aliases).into_vec();
             if let Some(c) = map.get(id) {
                 let old = std::mem::replace(id, c.clone());
-                aliases.insert(0, old);
+                list.insert(0, old);
             }
-            aliases.retain(|a| a != id);
+            list.retain(|a| a != id);
+            *aliases = list.into_boxed_slice();
         }
         let (orgs, people) = (&self.organizations, &self.officials);
         let (meetings, mous, dims) = (&self.meetings, &self.mous, &self.dimensions);

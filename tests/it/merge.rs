@@ -342,7 +342,7 @@ fn same_as_rewrites_every_reference_and_keeps_the_alias() {
         .unwrap();
     let d = &merged.dataset;
     assert_eq!(d.officials.len(), 1);
-    assert_eq!(d.officials[0].aliases, [official("greminger")]);
+    assert_eq!(*d.officials[0].aliases, [official("greminger")]);
     assert_eq!(
         d.officials[0].other_names[0].name.as_str(),
         "Amb. Thomas Greminger"
@@ -417,7 +417,7 @@ fn search_finds_spellings_nobody_recorded_ranked() {
     // Geneva without its recorded other spelling.
     let mut geneva = read(GENEVA);
     for o in &mut geneva.officials {
-        o.other_names.clear();
+        o.other_names = Box::default();
     }
     let r = Registry::new(geneva).unwrap();
     let best = |q: &str| {

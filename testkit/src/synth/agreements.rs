@@ -206,21 +206,25 @@ impl Context<'_> {
                 mou.expires = Some(partial(x, Prec::draw(rng, 200, 200)));
             }
         }
+        let mut areas = Vec::new();
         for _ in 0..rng.count(0, 4) {
             let area = text(rng.word(vocab::TOPICS));
-            if !mou.areas.contains(&area) {
-                mou.areas.push(area);
+            if !areas.contains(&area) {
+                areas.push(area);
             }
         }
+        mou.areas = areas.into();
         let owners: Vec<u32> = parties.iter().map(|&p| dir.root(p)).collect();
+        let mut dimensions = Vec::new();
         for _ in 0..rng.below(3) {
             let owner = *rng.one_of(&owners);
             if let Some(dim) = dir.pick_dimension(rng, owner) {
-                if !mou.dimensions.contains(dim) {
-                    mou.dimensions.push(dim.clone());
+                if !dimensions.contains(dim) {
+                    dimensions.push(dim.clone());
                 }
             }
         }
+        mou.dimensions = dimensions.into();
         if rng.chance(600) {
             let published = signed.map(|s| partial(s + rng.range(0, 5), Prec::Day));
             let headline = format!(
@@ -229,8 +233,7 @@ impl Context<'_> {
                 dir.short(b)
             );
             let url = format!("https://www.{}/news/{slug}", dir.info(a).domain);
-            mou.sources
-                .push(source(rng, &headline, &url, names[0], published));
+            mou.sources = Box::new([source(rng, &headline, &url, names[0], published)]);
         }
 
         // The signing ceremony, on the sidelines of the frame when there is one.

@@ -21,7 +21,7 @@ use multilateral::{
     PostRole, Term,
 };
 
-use super::pieces::text;
+use super::pieces::{push, text};
 use super::rng::Rng;
 
 /// Adds the 2.0 details to `data`, drawing from a generator seeded with `seed`.
@@ -69,35 +69,35 @@ fn aliases(data: &mut Dataset, rng: &mut Rng) {
             }
             candidates.extend(others(id));
             if let Some(a) = fresh(&candidates).and_then(|a| a.parse().ok()) {
-                o.aliases.push(a);
+                push(&mut o.aliases, a);
             }
         }
     }
     for (i, o) in data.organizations.iter_mut().enumerate() {
         if i == 0 || rng.chance(20) {
             if let Some(a) = fresh(&others(o.id.as_str())).and_then(|a| a.parse().ok()) {
-                o.aliases.push(a);
+                push(&mut o.aliases, a);
             }
         }
     }
     for (i, m) in data.meetings.iter_mut().enumerate() {
         if i == 0 || rng.chance(5) {
             if let Some(a) = fresh(&others(m.id.as_str())).and_then(|a| a.parse().ok()) {
-                m.aliases.push(a);
+                push(&mut m.aliases, a);
             }
         }
     }
     for (i, m) in data.mous.iter_mut().enumerate() {
         if i == 0 || rng.chance(20) {
             if let Some(a) = fresh(&others(m.id.as_str())).and_then(|a| a.parse().ok()) {
-                m.aliases.push(a);
+                push(&mut m.aliases, a);
             }
         }
     }
     for (i, d) in data.dimensions.iter_mut().enumerate() {
         if i == 0 || rng.chance(50) {
             if let Some(a) = fresh(&others(d.id.as_str())).and_then(|a| a.parse().ok()) {
-                d.aliases.push(a);
+                push(&mut d.aliases, a);
             }
         }
     }
@@ -307,16 +307,18 @@ fn members(
         }
         if rng.chance(100) {
             if let Some((from, to)) = certain(&m.period) {
-                m.attested.extend(a_day_within(from, to, rng));
+                if let Some(day) = a_day_within(from, to, rng) {
+                    push(&mut m.attested, day);
+                }
             }
         }
         if rng.chance(100) {
             m.decided_at = deciders.before(i, m.period.start(), rng);
             if m.decided_at.is_some() {
-                m.sources.push(holding_source(
-                    "Admission of a new member",
-                    m.period.start().date(),
-                ));
+                push(
+                    &mut m.sources,
+                    holding_source("Admission of a new member", m.period.start().date()),
+                );
             }
         }
     }
@@ -345,7 +347,9 @@ fn chairs(
         }
         if rng.chance(150) {
             if let Some((from, to)) = certain(&c.period) {
-                c.attested.extend(a_day_within(from, to, rng));
+                if let Some(day) = a_day_within(from, to, rng) {
+                    push(&mut c.attested, day);
+                }
             }
         }
         if rng.chance(200) {
@@ -353,10 +357,13 @@ fn chairs(
                 "{}'s chairmanship: together for the region",
                 c.country
             )));
-            c.sources.push(holding_source(
-                "The incoming chairmanship's programme",
-                c.period.start().date(),
-            ));
+            push(
+                &mut c.sources,
+                holding_source(
+                    "The incoming chairmanship's programme",
+                    c.period.start().date(),
+                ),
+            );
         }
         if let Some(head) = heads.get(&c.country) {
             if rng.chance(300) {
@@ -394,7 +401,9 @@ fn posts(data: &mut Dataset, deciders: &Deciders, rng: &mut Rng) {
             if !head && rng.chance(150) {
                 let (from, to) = p.period.bounds();
                 let to = to.min(from.max(NaiveDate::MIN) + chrono::Duration::days(3_650));
-                p.attested.extend(a_day_within(from, to, rng));
+                if let Some(day) = a_day_within(from, to, rng) {
+                    push(&mut p.attested, day);
+                }
             }
             if rng.chance(150) {
                 if let Some(&i) = index.get(p.organization.as_str()) {
@@ -404,8 +413,10 @@ fn posts(data: &mut Dataset, deciders: &Deciders, rng: &mut Rng) {
             // The report that gave the appointment, beside the official's own sources.
             if p.decided_at.is_some() && rng.chance(500) {
                 let title = format!("{} appointed", p.title.as_deref().unwrap_or("Official"));
-                p.sources
-                    .push(holding_source(&title, p.period.start().date()));
+                push(
+                    &mut p.sources,
+                    holding_source(&title, p.period.start().date()),
+                );
             }
         }
     }
@@ -513,8 +524,7 @@ fn meetings(data: &mut Dataset, rng: &mut Rng) {
             let mut outcome = outcome;
             outcome.method = Some(METHODS[turned.3 % METHODS.len()]);
             turned.3 += 1;
-            m.outcomes.push(outcome);
-            m.outcomes.shrink_to_fit();
+            push(&mut m.outcomes, outcome);
         }
     }
 }
@@ -524,7 +534,7 @@ fn sources(data: &mut Dataset, rng: &mut Rng) {
         .iter()
         .map(|l| l.parse().expect("a language tag"))
         .collect();
-    let give = |sources: &mut Vec<multilateral::Source>, rng: &mut Rng| {
+    let give = |sources: &mut [multilateral::Source], rng: &mut Rng| {
         for s in sources {
             if rng.chance(150) {
                 s.language = Some(langs[rng.index(langs.len())].clone());

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use multilateral::{
     CountryCode, Dimension, DimensionId, Official, OfficialId, Organization, OrganizationId,
-    OrganizationKind, Place, PostRole, Source,
+    OrganizationKind, Place, Post, PostRole, Source,
 };
 
 use super::calendar::{Day, OPEN, Prec, partial};
@@ -25,6 +25,10 @@ pub(crate) struct Directory {
     /// What the generator knows about each organization, by the same index.
     pub(crate) info: Vec<OrgInfo>,
     pub(crate) officials: Vec<Official>,
+    /// Each official's posts, by the same index, as the phases add them; written on the
+    /// records once, by [`take_officials`](Self::take_officials) (a record's list is a boxed
+    /// slice, which grows only by a reallocation).
+    pub(crate) posts: Vec<Vec<Post>>,
     pub(crate) dims: Vec<Dimension>,
 }
 
@@ -195,6 +199,15 @@ impl Directory {
     pub(crate) fn active(&self, org: u32, d: Day) -> bool {
         let i = self.info(org);
         i.from <= d && d <= i.to
+    }
+
+    /// The officials' records, each with its posts.
+    pub(crate) fn take_officials(&mut self) -> Vec<Official> {
+        let mut officials = std::mem::take(&mut self.officials);
+        for (o, posts) in officials.iter_mut().zip(std::mem::take(&mut self.posts)) {
+            o.posts = posts.into();
+        }
+        officials
     }
 
     pub(crate) fn official_id(&self, official: u32) -> OfficialId {

@@ -15,7 +15,7 @@ use super::world::World;
 
 /// The dataset of every record the phases made.
 pub(crate) fn dataset(
-    world: World,
+    mut world: World,
     frames: Frames,
     agreements: Agreements,
     rest: Meetings,
@@ -24,8 +24,8 @@ pub(crate) fn dataset(
     number(&world, &mut frame_meetings, frames.numbered);
     let mut data = Dataset::new();
     data.meetings = in_order([frame_meetings, agreements.ceremonies, rest]);
+    data.officials = world.dir.take_officials();
     data.organizations = world.dir.orgs;
-    data.officials = world.dir.officials;
     data.dimensions = world.dir.dims;
     data.mous = agreements.mous;
     data

@@ -18,7 +18,7 @@ use super::calendar::{self, Day, OPEN, Prec, YEAR, day, partial, year_of};
 use super::directory::{Directory, NewOrg, Term};
 use super::ministries::Ministry;
 use super::people::{HeadTitles, Terms};
-use super::pieces::{index32, source, text};
+use super::pieces::{extend, index32, push, source, text};
 use super::pool::Pool;
 use super::rng::Rng;
 use super::setting::Setting;
@@ -98,12 +98,12 @@ pub(crate) fn build(
     let s = dir.org_source(set, rng, org);
     let record = dir.org_mut(org);
     record.founded = Some(partial(founded, Prec::Year));
-    record.other_names = vec![
+    record.other_names = Box::new([
         OtherName::in_lang(text(def.name_fr), set.langs.fr.clone()),
         OtherName::in_lang(text(def.name_ru), set.langs.ru.clone()),
-    ];
-    record.identifiers = vec![ExternalId::new(text("wikidata"), text(&wikidata))];
-    record.sources.push(s);
+    ]);
+    record.identifiers = Box::new([ExternalId::new(text("wikidata"), text(&wikidata))]);
+    push(&mut record.sources, s);
 
     let mut body = |suffix: &str, name: String, kind, head_title| {
         let id = format!("{slug}-{suffix}");
@@ -255,7 +255,7 @@ fn members(
         };
         records.push(Membership::new(Party::State(c), status).during(period));
     }
-    dir.org_mut(org).members = records;
+    dir.org_mut(org).members = records.into();
     seats
 }
 
@@ -308,7 +308,7 @@ fn chairs(
         }
         t = end;
     }
-    dir.org_mut(org).chairs = records;
+    dir.org_mut(org).chairs = records.into();
     chairs
 }
 
@@ -452,6 +452,7 @@ fn dimensions(set: &Setting, rng: &mut Rng, dir: &mut Directory, hub: &Hub) {
         let mut dim = Dimension::new(id.clone(), org_id.clone(), text(def.name));
         dim.description = Some(text(def.description));
         // Consecutive coordinators, sometimes with a co-coordinator.
+        let mut coordinators = Vec::new();
         let mut t = from.max(set.start - 3 * YEAR);
         while t < set.today {
             let c = *rng.one_of(&hub.members);
@@ -460,13 +461,13 @@ fn dimensions(set: &Setting, rng: &mut Rng, dir: &mut Directory, hub: &Hub) {
             let prec = Prec::draw(rng, 200, 400);
             let mut coordinator = Coordinator::new(c, CoordinatorRole::Coordinator);
             coordinator.period = calendar::span(t, end, prec);
-            dim.coordinators.push(coordinator);
+            coordinators.push(coordinator);
             if rng.chance(350) {
                 let co = *rng.one_of(&hub.members);
                 if co != c {
                     let mut coordinator = Coordinator::new(co, CoordinatorRole::CoCoordinator);
                     coordinator.period = calendar::span(t, end, Prec::Year);
-                    dim.coordinators.push(coordinator);
+                    coordinators.push(coordinator);
                 }
             }
             if end == OPEN {
@@ -474,15 +475,17 @@ fn dimensions(set: &Setting, rng: &mut Rng, dir: &mut Directory, hub: &Hub) {
             }
             t = end;
         }
+        dim.coordinators = coordinators.into();
         if rng.chance(600) {
             let published = Some(partial(rng.range(from, set.today), Prec::Year));
-            dim.sources.push(source(
+            let s = source(
                 rng,
                 &format!("{} of the {}", def.name, hub.def.acronym),
                 &format!("https://www.{domain}/dimensions/{}", def.key),
                 hub.def.name,
                 published,
-            ));
+            );
+            push(&mut dim.sources, s);
         }
         dir.dims.push(dim);
         let n_areas = rng.count(1, def.areas.len());
@@ -491,8 +494,10 @@ fn dimensions(set: &Setting, rng: &mut Rng, dir: &mut Directory, hub: &Hub) {
             let mut sub = Dimension::new(area_id, org_id.clone(), text(area)).within(id.clone());
             if rng.chance(500) {
                 let c = *rng.one_of(&hub.members);
-                sub.coordinators
-                    .push(Coordinator::new(c, CoordinatorRole::Coordinator));
+                push(
+                    &mut sub.coordinators,
+                    Coordinator::new(c, CoordinatorRole::Coordinator),
+                );
             }
             dir.dims.push(sub);
         }
@@ -527,7 +532,7 @@ pub(crate) fn partners(set: &Setting, rng: &mut Rng, dir: &mut Directory, pool: 
         let party = Party::Organization(dir.id(org).clone());
         records.push(Membership::new(party, status).during(period));
     }
-    dir.org_mut(hub.org).members.extend(records);
+    extend(&mut dir.org_mut(hub.org).members, records);
     let title = format!("Member of the {}", dir.short(hub.advisory));
     for &org in chosen.iter().take(3) {
         let head = dir

@@ -117,8 +117,9 @@ impl Meetings {
             m.days = d.days.and_then(NonZeroU32::new);
         }
         m.location = d.location.take();
-        m.relations = std::mem::take(&mut d.relations);
-        m.mous = std::mem::take(&mut d.mous);
+        // The draft's lists become the record's boxed slices, each converted once.
+        m.relations = std::mem::take(&mut d.relations).into();
+        m.mous = std::mem::take(&mut d.mous).into();
 
         // Dimensions of the participating organizations only.
         let want = match rng.below(10) {
@@ -135,6 +136,7 @@ impl Meetings {
                     owners.push(r);
                 }
             }
+            let mut dimensions = Vec::with_capacity(want);
             for _ in 0..want {
                 let Some(&owner) = rng.pick(&owners) else {
                     break;
@@ -142,20 +144,22 @@ impl Meetings {
                 let dim = dir
                     .pick_dimension(rng, owner)
                     .expect("owners define dimensions");
-                if !m.dimensions.contains(dim) {
-                    m.dimensions.push(dim.clone());
+                if !dimensions.contains(dim) {
+                    dimensions.push(dim.clone());
                 }
             }
+            m.dimensions = dimensions.into();
         }
         let n_topics = rng.below(4);
         if n_topics > 0 {
-            m.topics.reserve_exact(n_topics as usize);
+            let mut topics: Vec<Text> = Vec::with_capacity(n_topics as usize);
             for _ in 0..n_topics {
                 let topic = rng.word(vocab::TOPICS);
-                if !m.topics.iter().any(|t| t.as_str() == topic) {
-                    m.topics.push(text(topic));
+                if !topics.iter().any(|t| t.as_str() == topic) {
+                    topics.push(text(topic));
                 }
             }
+            m.topics = topics.into();
         }
 
         // Outcomes, only of meetings that were held.
@@ -174,7 +178,7 @@ impl Meetings {
                 d.outcomes
                     .push(Outcome::new(kind, text(&outcome_text(kind, a, b, topic))));
             }
-            m.outcomes = std::mem::take(&mut d.outcomes);
+            m.outcomes = std::mem::take(&mut d.outcomes).into();
             if rng.chance(250) {
                 let topic = m.topics.first().map_or("their cooperation", Text::as_str);
                 m.summary = Some(text(&cat(&[
@@ -196,7 +200,7 @@ impl Meetings {
         };
         let domain = dir.info(d.lead).domain.as_str();
         let publisher = dir.name(d.lead);
-        m.sources.reserve_exact(n_sources);
+        let mut sources = Vec::with_capacity(n_sources);
         for k in 0..n_sources {
             let published = d.start + rng.range(0, 3);
             let prec = if rng.chance(850) {
@@ -215,9 +219,10 @@ impl Meetings {
                 let headline = cat(&[a, " and ", b, " meet"]);
                 source(rng, &headline, &url, outlet, date)
             };
-            m.sources.push(s);
+            sources.push(s);
         }
-        m.participants = std::mem::take(&mut d.cast.list);
+        m.sources = sources.into();
+        m.participants = std::mem::take(&mut d.cast.list).into();
         self.records.push(m);
         self.info.push(MeetInfo {
             start: d.start,

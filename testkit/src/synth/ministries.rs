@@ -9,6 +9,7 @@ use multilateral::{CountryCode, OrganizationKind, PostRole};
 use super::calendar::{Prec, YEAR, partial};
 use super::directory::{Directory, NewOrg};
 use super::people::{HeadTitles, Terms};
+use super::pieces::push;
 use super::rng::Rng;
 use super::setting::Setting;
 use super::vocab::{CITIES, HUBS};
@@ -71,7 +72,7 @@ fn ministry(set: &Setting, rng: &mut Rng, dir: &mut Directory, city: usize) -> M
     dir.org_mut(org).founded = Some(partial(founded, Prec::Year));
     if rng.chance(300) {
         let s = dir.org_source(set, rng, org);
-        dir.org_mut(org).sources.push(s);
+        push(&mut dir.org_mut(org).sources, s);
     }
     let from = set.start - rng.range(0, 4 * YEAR);
     if rng.chance(500) {

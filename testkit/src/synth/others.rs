@@ -11,7 +11,7 @@ use multilateral::{Dimension, DimensionId, ExternalId, OrganizationKind, OtherNa
 use super::calendar::{Day, Prec, YEAR, partial};
 use super::directory::{Directory, NewOrg, Term};
 use super::people::{HeadTitles, Terms};
-use super::pieces::{index32, text};
+use super::pieces::{extend, index32, text};
 use super::rng::Rng;
 use super::setting::Setting;
 use super::vocab::{self, CITIES};
@@ -261,9 +261,9 @@ fn top_level(set: &Setting, rng: &mut Rng, dir: &mut Directory) {
     let record = dir.org_mut(org);
     record.founded = founded_date;
     record.dissolved = dissolved_date;
-    record.other_names = other_names;
-    record.identifiers = identifiers;
-    record.sources.extend(sourced);
+    record.other_names = other_names.into();
+    record.identifiers = identifiers.into();
+    extend(&mut record.sources, sourced);
     if let Some(d) = dissolved {
         dir.info_mut(org).to = d;
     }

@@ -68,23 +68,23 @@ impl Directory {
             o.given_name = Some(text(given));
             o.family_name = Some(text(family));
         }
+        let mut other_names = Vec::new();
         if eurasian && rng.chance(500) {
             let lang = if rng.chance(500) {
                 set.langs.ru.clone()
             } else {
                 set.langs.kk.clone()
             };
-            o.other_names
-                .push(OtherName::in_lang(text(&vocab::cyrillic(&name)), lang));
+            other_names.push(OtherName::in_lang(text(&vocab::cyrillic(&name)), lang));
         }
         if !name.is_ascii() && rng.chance(600) {
-            o.other_names
-                .push(OtherName::new(text(&vocab::unaccented(&name))));
+            other_names.push(OtherName::new(text(&vocab::unaccented(&name))));
         }
         if family.ends_with("ay") && rng.chance(500) {
             let alt = format!("{given} {}i", family.trim_end_matches('y'));
-            o.other_names.push(OtherName::new(text(&alt)));
+            other_names.push(OtherName::new(text(&alt)));
         }
+        o.other_names = other_names.into();
         if rng.chance(550) {
             o.honorific = Some(text(rng.word(vocab::HONORIFICS)));
         }
@@ -94,22 +94,23 @@ impl Directory {
             _ => None,
         };
         if rng.chance(80) {
-            o.identifiers.push(ExternalId::new(
+            o.identifiers = Box::new([ExternalId::new(
                 text("wikidata"),
                 text(&format!("Q{}", 1_000 + rng.below(90_000_000))),
-            ));
+            )]);
         }
         if rng.chance(150) {
             let published = Some(partial(rng.range(set.start, set.today), Prec::Month));
-            o.sources.push(source(
+            o.sources = Box::new([source(
                 rng,
                 &format!("Biography of {name}"),
                 &format!("https://www.who-is-who.example/{slug}"),
                 "Who is Who in International Organizations",
                 published,
-            ));
+            )]);
         }
         self.officials.push(o);
+        self.posts.push(Vec::new());
         index32(n)
     }
 
@@ -138,7 +139,7 @@ impl Directory {
             post.title = Some(text(title));
         }
         post.acting = acting;
-        self.officials[term.official as usize].posts.push(post);
+        self.posts[term.official as usize].push(post);
     }
 
     /// Adds a term to the organization's, for the lookups.

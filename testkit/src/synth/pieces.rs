@@ -55,3 +55,21 @@ pub(crate) fn source(
     }
     s
 }
+
+/// Appends one element to a record's list, a boxed slice: the list is reallocated, O(n) in
+/// its length. Only for a list that gets a single element here (an alias, a source); a list
+/// filled in a loop is collected in a `Vec` and assigned once.
+pub(crate) fn push<T>(list: &mut Box<[T]>, item: T) {
+    let mut grown = std::mem::take(list).into_vec();
+    grown.reserve_exact(1);
+    grown.push(item);
+    *list = grown.into_boxed_slice();
+}
+
+/// Appends elements to a record's list, a boxed slice, converting it to a `Vec` and back
+/// once: O(n + k).
+pub(crate) fn extend<T>(list: &mut Box<[T]>, items: impl IntoIterator<Item = T>) {
+    let mut grown = std::mem::take(list).into_vec();
+    grown.extend(items);
+    *list = grown.into_boxed_slice();
+}

@@ -153,7 +153,7 @@ fn a_handle_reads_as_its_record() {
     let session = r.meeting(&meeting("iom-council-115")).unwrap();
     assert!(std::ptr::eq(session.record(), &r.dataset().meetings[0]));
     let mou = r.mou(&mou("iom-cica-mou-2008")).unwrap();
-    assert_eq!(mou.parties, [org("iom"), org("cica")]);
+    assert_eq!(*mou.parties, [org("iom"), org("cica")]);
     let human = r.dimension(&dimension("cica-human")).unwrap();
     assert!(std::ptr::eq(human.record(), &r.dataset().dimensions[4]));
 }
