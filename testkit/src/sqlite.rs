@@ -423,7 +423,7 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
         Query::MeetingsOn { day } => keep(r.meetings_on(*day)),
         Query::Counterparts { party } => keep(found::counterparts(r, party)),
         Query::CounterpartsDuring { org, period, kinds } => {
-            keep(found::org(r, org).counterparts_during(period, kinds))
+            keep(found::org(r, org).counterparts_during(period, kinds, Scope::Exact))
         }
         Query::StateCounterpartsDuring {
             state,
@@ -518,7 +518,7 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
         ),
         Query::Counterparts { party } => counterparts_answer(found::counterparts(r, party)),
         Query::CounterpartsDuring { org, period, kinds } => {
-            counterparts_answer(found::org(r, org).counterparts_during(period, kinds))
+            counterparts_answer(found::org(r, org).counterparts_during(period, kinds, Scope::Exact))
         }
         Query::StateCounterpartsDuring {
             state,
