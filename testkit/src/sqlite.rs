@@ -104,11 +104,13 @@ pub enum Query {
         day: NaiveDate,
     },
     /// `OrganizationRef::counterparts_during`: meetings that may overlap the period, of one
-    /// of the kinds (any kind when none is given).
+    /// of the kinds (any kind when none is given); with `Scope::WithSubBodies`, of the
+    /// organization and its bodies as one party.
     CounterpartsDuring {
         org: OrganizationId,
         period: Period,
         kinds: Vec<MeetingKind>,
+        scope: Scope,
     },
     /// `StateRef::counterparts_during`: as `CounterpartsDuring`, for a state and, with
     /// `StateScope::WithGovernment`, its government bodies as one party.
@@ -422,9 +424,12 @@ pub fn registry_run(r: &Registry, q: &Query) -> usize {
         Query::MeetingsDuring { period } => keep(r.meetings_during(period)),
         Query::MeetingsOn { day } => keep(r.meetings_on(*day)),
         Query::Counterparts { party } => keep(found::counterparts(r, party)),
-        Query::CounterpartsDuring { org, period, kinds } => {
-            keep(found::org(r, org).counterparts_during(period, kinds, Scope::Exact))
-        }
+        Query::CounterpartsDuring {
+            org,
+            period,
+            kinds,
+            scope,
+        } => keep(found::org(r, org).counterparts_during(period, kinds, *scope)),
         Query::StateCounterpartsDuring {
             state,
             period,
@@ -517,9 +522,12 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
                 .collect(),
         ),
         Query::Counterparts { party } => counterparts_answer(found::counterparts(r, party)),
-        Query::CounterpartsDuring { org, period, kinds } => {
-            counterparts_answer(found::org(r, org).counterparts_during(period, kinds, Scope::Exact))
-        }
+        Query::CounterpartsDuring {
+            org,
+            period,
+            kinds,
+            scope,
+        } => counterparts_answer(found::org(r, org).counterparts_during(period, kinds, *scope)),
         Query::StateCounterpartsDuring {
             state,
             period,
@@ -900,12 +908,12 @@ fn org_tree(name: &str, org: &str, sub: &str) -> String {
 }
 
 /// A recursive tree `{name}(idx)` of the government bodies of state `{state}` (organizations
-/// of kind government whose country it is) and every body below one of them, when `{gov}`
-/// is 1; empty otherwise. Each body once (`UNION`), as the registry counts them.
-fn government_tree(name: &str, state: &str, gov: &str) -> String {
+/// of kind government whose country it is) and every body below one of them, each once
+/// (`UNION`: a government body may lie below another).
+fn government_tree(name: &str, state: &str) -> String {
     format!(
         "{name}(idx) AS (SELECT idx FROM organization
-                         WHERE country = {state} AND kind = 'Government' AND {gov}
+                         WHERE country = {state} AND kind = 'Government'
             UNION SELECT o.idx FROM organization o JOIN {name} t ON o.parent = t.idx)"
     )
 }
@@ -1267,34 +1275,29 @@ impl Reference {
                 };
                 counterparts_of(&mut s, params![org, state])
             }
-            Query::CounterpartsDuring { org, period, kinds } => {
+            Query::CounterpartsDuring {
+                org, period, kinds, ..
+            } => {
+                // One statement for each scope (see `fixed_sql`), with the same parameters.
                 let mut s = self.stmt(fixed_sql(q))?;
                 let (a, b) = extent(period);
                 counterparts_of(&mut s, params![org.as_str(), a, b, kinds_json(kinds)])
             }
+            // One statement for each scope (see `fixed_sql`), with the same parameters.
             Query::StateCounterpartsDuring {
                 state,
                 period,
                 kinds,
-                scope,
+                ..
             } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 let (a, b) = extent(period);
-                let government = i64::from(*scope == StateScope::WithGovernment);
-                counterparts_of(
-                    &mut s,
-                    params![state.as_str(), a, b, kinds_json(kinds), government],
-                )
+                counterparts_of(&mut s, params![state.as_str(), a, b, kinds_json(kinds)])
             }
-            Query::MeetingsOfState {
-                state,
-                period,
-                scope,
-            } => {
+            Query::MeetingsOfState { state, period, .. } => {
                 let mut s = self.stmt(fixed_sql(q))?;
                 let (a, b) = extent(period);
-                let government = i64::from(*scope == StateScope::WithGovernment);
-                ids_of(&mut s, params![state.as_str(), a, b, government])
+                ids_of(&mut s, params![state.as_str(), a, b])
             }
             Query::Holders { org, role, day: d } => {
                 let mut s = self.stmt(fixed_sql(q))?;
@@ -1813,8 +1816,13 @@ fn fixed_sql(q: &Query) -> &'static str {
                 UNION SELECT meeting FROM participant WHERE state = (SELECT state FROM me)),
              {COUNTERPARTS}"
         )),
-        Query::CounterpartsDuring { .. } => once!(format!(
+        Query::CounterpartsDuring {
+            scope: Scope::Exact,
+            ..
+        } => once!(format!(
             // ?1 the organization, ?2 and ?3 the period's days, ?4 the kinds as a JSON array.
+            // One organization by a scalar subquery: SQLite runs it 3-4 times faster than the
+            // tree of sub-bodies below with one body in it (its `IN` list materialized).
             "WITH me(state) AS (SELECT NULL),
              us(idx) AS (SELECT idx FROM organization WHERE id = ?1),
              mine(meeting) AS (
@@ -1822,10 +1830,32 @@ fn fixed_sql(q: &Query) -> &'static str {
                 WHERE p.org = (SELECT idx FROM us) AND {IN_PERIOD_AND_KINDS}),
              {COUNTERPARTS}"
         )),
+        Query::CounterpartsDuring { .. } => once!(format!(
+            // With sub-bodies, the same parameters: the organization and every body below it.
+            // A meeting of two of them is in `mine` twice, and counted once (`pairs`).
+            "WITH RECURSIVE me(state) AS (SELECT NULL), {},
+             mine(meeting) AS (
+                SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
+                WHERE p.org IN us AND {IN_PERIOD_AND_KINDS}),
+             {COUNTERPARTS}",
+            org_tree("us", "?1", "1")
+        )),
+        Query::StateCounterpartsDuring {
+            scope: StateScope::Exact,
+            ..
+        } => once!(format!(
+            // ?1 the state, ?2 and ?3 the period's days, ?4 the kinds as a JSON array. The
+            // state alone, no organization: no tree of government bodies to build (SQLite ran
+            // the statement with an empty tree half as fast).
+            "WITH me(state) AS (SELECT ?1), us(idx) AS (SELECT NULL WHERE 0),
+             mine(meeting) AS (
+                SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
+                WHERE p.state = ?1 AND {IN_PERIOD_AND_KINDS}),
+             {COUNTERPARTS}"
+        )),
         Query::StateCounterpartsDuring { .. } => once!(format!(
-            // ?1 the state, ?2 and ?3 the period's days, ?4 the kinds as a JSON array, ?5
-            // whether its government bodies count. The state's meetings as a state, then its
-            // bodies': a meeting of both is in `mine` twice, and counted once (`pairs`).
+            // With its government, the same parameters. The state's meetings as a state, then
+            // its bodies': a meeting of both is in `mine` twice, and counted once (`pairs`).
             "WITH RECURSIVE me(state) AS (SELECT ?1), {},
              mine(meeting) AS (
                 SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
@@ -1834,18 +1864,27 @@ fn fixed_sql(q: &Query) -> &'static str {
                 SELECT p.meeting FROM participant p JOIN meeting m ON m.idx = p.meeting
                 WHERE p.org IN us AND {IN_PERIOD_AND_KINDS}),
              {COUNTERPARTS}",
-            government_tree("us", "?1", "?5")
+            government_tree("us", "?1")
+        )),
+        Query::MeetingsOfState {
+            scope: StateScope::Exact,
+            ..
+        } => once!(format!(
+            // ?1 the state, ?2 and ?3 the period's days.
+            "SELECT m.id FROM meeting m
+             WHERE m.idx IN (SELECT meeting FROM participant WHERE state = ?1)
+               AND m.d0 <= ?3 AND m.d1 >= ?2
+             {DATE_ORDER}"
         )),
         Query::MeetingsOfState { .. } => once!(format!(
-            // ?1 the state, ?2 and ?3 the period's days, ?4 whether its government bodies
-            // count.
+            // With its government, the same parameters.
             "WITH RECURSIVE {}
              SELECT m.id FROM meeting m
              WHERE m.idx IN (SELECT meeting FROM participant WHERE state = ?1
                              UNION ALL SELECT meeting FROM participant WHERE org IN us)
                AND m.d0 <= ?3 AND m.d1 >= ?2
              {DATE_ORDER}",
-            government_tree("us", "?1", "?4")
+            government_tree("us", "?1")
         )),
         Query::Holders { .. } => once!(format!(
             "SELECT o.id, {COVERS}, (e1 IS NOT NULL AND e1 < :d), (s0 IS NOT NULL AND s0 > :d)

@@ -59,6 +59,8 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
 
     // Meetings per organization, official, country, city, MoU, dimension.
     let mut per_org: HashMap<usize, usize> = HashMap::new();
+    // Meetings of each top organization or any body below it.
+    let mut per_tree: HashMap<usize, usize> = HashMap::new();
     let mut per_official: HashMap<usize, usize> = HashMap::new();
     let org_pos: HashMap<&str, usize> = data
         .organizations
@@ -104,8 +106,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             .collect();
         orgs.sort_unstable();
         orgs.dedup();
+        let mut tops: Vec<usize> = orgs.iter().map(|&o| root_of(o)).collect();
+        tops.sort_unstable();
+        tops.dedup();
         for o in orgs {
             *per_org.entry(o).or_default() += 1;
+        }
+        for o in tops {
+            *per_tree.entry(o).or_default() += 1;
         }
         let mut officials: Vec<usize> = x
             .participants
@@ -260,22 +268,62 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     );
     add(
         "organization.counterparts_during",
-        format!("typical: median org ({typical_org_n} meetings), 2012, bilateral"),
+        format!("typical: median org ({typical_org_n} meetings), 2012, bilateral, Exact"),
         Query::CounterpartsDuring {
             org: data.organizations[typical_org].id.clone(),
             period: period("2012/2012"),
             kinds: vec![MeetingKind::Bilateral],
+            scope: Scope::Exact,
         },
     );
     add(
         "organization.counterparts_during",
-        format!("worst: busiest hub ({hub_n} meetings), all time, bilateral or summit"),
+        format!("worst: busiest hub ({hub_n} meetings), all time, bilateral or summit, Exact"),
         Query::CounterpartsDuring {
             org: data.organizations[hub].id.clone(),
             period: Period::unknown(),
             kinds: vec![MeetingKind::Bilateral, MeetingKind::Summit],
+            scope: Scope::Exact,
         },
     );
+    // With bodies: the top organization whose tree took part in the most meetings, among
+    // those with bodies.
+    let mut has_bodies = vec![false; data.organizations.len()];
+    for p in parent_of.iter().flatten() {
+        has_bodies[*p] = true;
+    }
+    let family = by_count(per_tree).into_iter().find(|&(i, _)| has_bodies[i]);
+    if let Some((top, top_n)) = family {
+        let bodies = tree(data, data.organizations[top].id.as_str()).len();
+        let cases = [
+            (
+                "typical",
+                "2012, bilateral",
+                year,
+                vec![MeetingKind::Bilateral],
+            ),
+            (
+                "worst",
+                "all time, bilateral or summit",
+                all,
+                vec![MeetingKind::Bilateral, MeetingKind::Summit],
+            ),
+        ];
+        for (which, asked, period, kinds) in cases {
+            add(
+                "organization.counterparts_during",
+                format!(
+                    "{which}: busiest organization with bodies ({bodies} bodies, {top_n} meetings), {asked}, WithSubBodies"
+                ),
+                Query::CounterpartsDuring {
+                    org: org_id(top),
+                    period,
+                    kinds,
+                    scope: Scope::WithSubBodies,
+                },
+            );
+        }
+    }
 
     // States with their government bodies: the median state and the busiest, by the
     // meetings they took part in as a state or through a government body.

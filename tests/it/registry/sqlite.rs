@@ -147,11 +147,14 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             vec![MeetingKind::Bilateral],
             vec![MeetingKind::Summit, MeetingKind::Seminar],
         ];
-        out.push(Query::CounterpartsDuring {
-            org: o.id.clone(),
-            period: periods[i % periods.len()],
-            kinds: kinds[i % kinds.len()].clone(),
-        });
+        for scope in [Scope::Exact, Scope::WithSubBodies] {
+            out.push(Query::CounterpartsDuring {
+                org: o.id.clone(),
+                period: periods[i % periods.len()],
+                kinds: kinds[i % kinds.len()].clone(),
+                scope,
+            });
+        }
         for (j, role) in [
             PostRole::Head,
             PostRole::Deputy,
