@@ -109,7 +109,8 @@ handle! {
     /// An organization of a registry: [`meetings`](Self::meetings),
     /// [`holders`](Self::holders) of its posts, [`chair`](Self::chair),
     /// [`members`](Self::members), [`counterparts`](Self::counterparts) (also
-    /// [`during`](Self::counterparts_during) a period and of some kinds of meeting), its
+    /// [`during`](Self::counterparts_during) a period, of some kinds of meeting, with its
+    /// bodies as one party), its
     /// [`mous`](Self::mous) and those [`mous_with`](Self::mous_with) another (and
     /// [`in force`](Self::mous_in_force_with) on a day), the [`posts_on`](Self::posts_on) a
     /// day, and its [`parent`](Self::parent) and [`sub_bodies`](Self::sub_bodies). The

@@ -33,8 +33,10 @@
 //!   another (and [`in force`](OrganizationRef::mous_in_force_with) on a day), who held its
 //!   posts ([`holders_within`](OrganizationRef::holders_within),
 //!   [`posts_on`](OrganizationRef::posts_on)), its [`chairs`](OrganizationRef::chair_within)
-//!   and [`members`](OrganizationRef::members_within). Answers about bodies say which body:
-//!   a [`Holding`] names where its post is filed, an [`InBody`] the body it is about.
+//!   and [`members`](OrganizationRef::members_within), and its
+//!   [`counterparts_during`](OrganizationRef::counterparts_during) a period (the organization
+//!   and its bodies as one party). Answers about bodies say which body: a [`Holding`] names
+//!   where its post is filed, an [`InBody`] the body it is about.
 //! - **Kinds of meeting.** Everyone present at a summit counts as a counterpart of everyone
 //!   else: [`counterparts_during`](OrganizationRef::counterparts_during) and
 //!   [`met_during`](OfficialRef::met_during) take a period and the kinds of meeting to count

@@ -7,7 +7,7 @@ use crate::party::Party;
 use crate::period::Period;
 use crate::registry::timeline::MeetingList;
 use crate::registry::{
-    OfficialRef, OrganizationRef, PartyKey, Registry, StateRef, StateScope, extent,
+    OfficialRef, OrganizationRef, PartyKey, Registry, Scope, StateRef, StateScope, extent,
 };
 
 /// A counterpart of an organization or state: who it met, how often, first and last.
@@ -192,35 +192,69 @@ impl<'r> OrganizationRef<'r> {
     /// parties met face to face. First and last are the first and last of the meetings
     /// kept. Pass [`Period::unknown()`] for any time.
     ///
-    /// Cost: O(log n + k·j + m + p + c log c) over the k meetings of the organization in
-    /// the period (of its n), the m [near misses](crate::registry#order-and-cost), the j
-    /// kinds asked for, the p parties of the meetings kept and the c counterparts found.
+    /// With [`Scope::WithSubBodies`] the organization and every body below it are one party,
+    /// as a state and its government are for [`StateRef::counterparts_during`]: a meeting of
+    /// the UN Office at Geneva counts as a meeting of the UN, a meeting where both the Pacific
+    /// Islands Forum and its Secretariat took part counts once, and none of them is a
+    /// counterpart of another. With [`Scope::Exact`] the bodies are parties like any other.
+    ///
+    /// Cost: O(b log b + b log n + m + k·j + k log k + p log(b + 1) + c log c) over the b
+    /// bodies in scope (one with `Exact`), the k meetings found in their lists (of at most n
+    /// meetings each; no k log k when b is one, as one list is read without sorting) with the
+    /// m [near misses](crate::registry#order-and-cost), the j kinds asked for, the p parties
+    /// of the meetings kept (each looked up among the b bodies) and the c counterparts found.
     ///
     /// ```
     /// # use multilateral::{MeetingKind, OrganizationId, Period, Registry};
+    /// # use multilateral::registry::Scope;
     /// # let registry = Registry::from_json(include_str!("../../examples/data/geneva-2024.json"))?;
     /// let cica = registry.organization(&OrganizationId::from_static("cica")).unwrap();
     /// let november: Period = "2024-11/2024-11".parse()?;
-    /// let met = cica.counterparts_during(&november, &[MeetingKind::Bilateral]);
+    /// let met = cica.counterparts_during(&november, &[MeetingKind::Bilateral], Scope::Exact);
     /// // Eight bilateral meetings in Geneva, each with another organization.
     /// assert_eq!(met.len(), 8);
     /// assert!(met.iter().all(|c| c.meetings == 1));
     /// // Over all kinds, IOM counts twice: the Council session and the bilateral meeting.
-    /// assert_eq!(cica.counterparts_during(&november, &[])[0].meetings, 2);
+    /// assert_eq!(cica.counterparts_during(&november, &[], Scope::Exact)[0].meetings, 2);
+    /// // The UN itself took part in none of them; with its bodies (UNOG, UNRISD, UN-Water)
+    /// // it met CICA three times.
+    /// let un = registry.organization(&OrganizationId::from_static("un")).unwrap();
+    /// assert!(un.counterparts_during(&november, &[], Scope::Exact).is_empty());
+    /// let met = un.counterparts_during(&november, &[], Scope::WithSubBodies);
+    /// assert_eq!(met.len(), 1);
+    /// assert_eq!((met[0].party.to_string(), met[0].meetings), ("organization cica".into(), 3));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn counterparts_during(
         self,
         period: &Period,
         kinds: &[MeetingKind],
+        scope: Scope,
     ) -> Vec<Counterpart<'r>> {
         let r = self.registry();
-        let key = PartyKey::Org(crate::resolve::index(self.index()));
-        let list = r
-            .by_organization
-            .get(self.index())
-            .expect("an organization of the registry");
-        r.counterparts_at(&[key], r.ranks_of_kinds(&[list], period, kinds))
+        let (me, lists) = self.as_party(scope);
+        r.counterparts_at(&me, r.ranks_of_kinds(&lists, period, kinds))
+    }
+
+    /// The party the organization is in `scope`, as its keys (sorted) and the lists of its
+    /// meetings (one for each body in scope). O(b log b) over the b bodies.
+    fn as_party(self, scope: Scope) -> (Vec<PartyKey>, Vec<&'r MeetingList>) {
+        let r = self.registry();
+        let bodies = r.org_tree(self.index(), scope);
+        let lists = bodies
+            .iter()
+            .map(|&o| {
+                r.by_organization
+                    .get(o)
+                    .expect("an organization of the registry")
+            })
+            .collect();
+        let mut keys: Vec<PartyKey> = bodies
+            .into_iter()
+            .map(|o| PartyKey::Org(crate::resolve::index(o)))
+            .collect();
+        keys.sort_unstable();
+        (keys, lists)
     }
 }
 
@@ -239,11 +273,12 @@ impl<'r> StateRef<'r> {
     /// meeting of the state, a meeting where both the state and its ministry took part
     /// counts once, and none of them is a counterpart of the others.
     ///
-    /// Cost: O(log G + s log s + s log n + m + k·j + k log k + p + c log c) over the G
-    /// government bodies of all states, the s lists searched (the state's, and one for each
-    /// of its government bodies), the k meetings found in them (with the m
+    /// Cost: O(log G + s log s + s log n + m + k·j + k log k + p log(s + 1) + c log c) over
+    /// the G government bodies of all states, the s lists searched (the state's, and one for
+    /// each of its government bodies), the k meetings found in them (with the m
     /// [near misses](crate::registry#order-and-cost)), the j kinds asked for, the p parties
-    /// of the meetings kept and the c counterparts found.
+    /// of the meetings kept (each looked up among the state and its bodies) and the c
+    /// counterparts found.
     ///
     /// ```
     /// # use multilateral::{MeetingKind, Period, Registry};

@@ -7,9 +7,10 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use multilateral::fold_name as fold;
-use multilateral::registry::{Depth, DimensionScope, Scope};
+use multilateral::registry::{Depth, DimensionScope, Scope, StateScope};
 use multilateral::{
-    Dataset, MeetingKind, MeetingStatus, MembershipStatus, Party, Period, PostRole, RelationKind,
+    CountryCode, Dataset, MeetingKind, MeetingStatus, MembershipStatus, OrganizationKind, Party,
+    Period, PostRole, RelationKind,
 };
 
 use super::{Composed, Query};
@@ -58,6 +59,8 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
 
     // Meetings per organization, official, country, city, MoU, dimension.
     let mut per_org: HashMap<usize, usize> = HashMap::new();
+    // Meetings of each top organization or any body below it.
+    let mut per_tree: HashMap<usize, usize> = HashMap::new();
     let mut per_official: HashMap<usize, usize> = HashMap::new();
     let org_pos: HashMap<&str, usize> = data
         .organizations
@@ -71,6 +74,22 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         .enumerate()
         .map(|(i, o)| (o.id.as_str(), i))
         .collect();
+    // The top organization above each (itself for a top one).
+    let parent_of: Vec<Option<usize>> = data
+        .organizations
+        .iter()
+        .map(|o| {
+            o.parent
+                .as_ref()
+                .and_then(|p| org_pos.get(p.as_str()).copied())
+        })
+        .collect();
+    let root_of = |mut i: usize| {
+        while let Some(p) = parent_of[i] {
+            i = p;
+        }
+        i
+    };
     let mut per_country: HashMap<String, usize> = HashMap::new();
     let mut per_city: HashMap<String, usize> = HashMap::new();
     let mut per_mou: HashMap<String, usize> = HashMap::new();
@@ -87,8 +106,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             .collect();
         orgs.sort_unstable();
         orgs.dedup();
+        let mut tops: Vec<usize> = orgs.iter().map(|&o| root_of(o)).collect();
+        tops.sort_unstable();
+        tops.dedup();
         for o in orgs {
             *per_org.entry(o).or_default() += 1;
+        }
+        for o in tops {
+            *per_tree.entry(o).or_default() += 1;
         }
         let mut officials: Vec<usize> = x
             .participants
@@ -243,22 +268,150 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     );
     add(
         "organization.counterparts_during",
-        format!("typical: median org ({typical_org_n} meetings), 2012, bilateral"),
+        format!("typical: median org ({typical_org_n} meetings), 2012, bilateral, Exact"),
         Query::CounterpartsDuring {
             org: data.organizations[typical_org].id.clone(),
             period: period("2012/2012"),
             kinds: vec![MeetingKind::Bilateral],
+            scope: Scope::Exact,
         },
     );
     add(
         "organization.counterparts_during",
-        format!("worst: busiest hub ({hub_n} meetings), all time, bilateral or summit"),
+        format!("worst: busiest hub ({hub_n} meetings), all time, bilateral or summit, Exact"),
         Query::CounterpartsDuring {
             org: data.organizations[hub].id.clone(),
             period: Period::unknown(),
             kinds: vec![MeetingKind::Bilateral, MeetingKind::Summit],
+            scope: Scope::Exact,
         },
     );
+    // With bodies: the top organization whose tree took part in the most meetings, among
+    // those with bodies.
+    let mut has_bodies = vec![false; data.organizations.len()];
+    for p in parent_of.iter().flatten() {
+        has_bodies[*p] = true;
+    }
+    let family = by_count(per_tree).into_iter().find(|&(i, _)| has_bodies[i]);
+    if let Some((top, top_n)) = family {
+        let bodies = tree(data, data.organizations[top].id.as_str()).len();
+        let cases = [
+            (
+                "typical",
+                "2012, bilateral",
+                year,
+                vec![MeetingKind::Bilateral],
+            ),
+            (
+                "worst",
+                "all time, bilateral or summit",
+                all,
+                vec![MeetingKind::Bilateral, MeetingKind::Summit],
+            ),
+        ];
+        for (which, asked, period, kinds) in cases {
+            add(
+                "organization.counterparts_during",
+                format!(
+                    "{which}: busiest organization with bodies ({bodies} bodies, {top_n} meetings), {asked}, WithSubBodies"
+                ),
+                Query::CounterpartsDuring {
+                    org: org_id(top),
+                    period,
+                    kinds,
+                    scope: Scope::WithSubBodies,
+                },
+            );
+        }
+    }
+
+    // States with their government bodies: the median state and the busiest, by the
+    // meetings they took part in as a state or through a government body.
+    let mut government: HashMap<String, CountryCode> = HashMap::new();
+    for o in &data.organizations {
+        if let (OrganizationKind::Government, Some(code)) = (o.kind, o.country) {
+            for body in tree(data, o.id.as_str()) {
+                government.insert(body, code);
+            }
+        }
+    }
+    let mut per_state: HashMap<CountryCode, usize> = HashMap::new();
+    for x in m {
+        let mut states: Vec<CountryCode> = x
+            .participants
+            .iter()
+            .filter_map(|p| match &p.party {
+                Party::State(code) => Some(*code),
+                Party::Organization(o) => government.get(o.as_str()).copied(),
+                _ => None,
+            })
+            .collect();
+        states.sort_unstable();
+        states.dedup();
+        for code in states {
+            *per_state.entry(code).or_default() += 1;
+        }
+    }
+    let states = by_count(per_state);
+    if let (Some(&(busiest, busiest_n)), Some((state, state_n))) = (states.first(), median(&states))
+    {
+        for (scope, name) in [
+            (StateScope::Exact, "Exact"),
+            (StateScope::WithGovernment, "WithGovernment"),
+        ] {
+            add(
+                "state.meetings_within",
+                format!(
+                    "typical: median state ({state_n} meetings with its government), 2012, {name}"
+                ),
+                Query::MeetingsOfState {
+                    state,
+                    period: year,
+                    scope,
+                },
+            );
+        }
+        add(
+            "state.meetings_within",
+            format!(
+                "worst: busiest state ({busiest_n} meetings with its government), all time, WithGovernment"
+            ),
+            Query::MeetingsOfState {
+                state: busiest,
+                period: all,
+                scope: StateScope::WithGovernment,
+            },
+        );
+        for (scope, name) in [
+            (StateScope::Exact, "Exact"),
+            (StateScope::WithGovernment, "WithGovernment"),
+        ] {
+            add(
+                "state.counterparts_during",
+                format!(
+                    "typical: median state ({state_n} meetings with its government), 2012, bilateral, {name}"
+                ),
+                Query::StateCounterpartsDuring {
+                    state,
+                    period: year,
+                    kinds: vec![MeetingKind::Bilateral],
+                    scope,
+                },
+            );
+        }
+        add(
+            "state.counterparts_during",
+            format!(
+                "worst: busiest state ({busiest_n} meetings with its government), all time, bilateral or summit, WithGovernment"
+            ),
+            Query::StateCounterpartsDuring {
+                state: busiest,
+                period: all,
+                kinds: vec![MeetingKind::Bilateral, MeetingKind::Summit],
+                scope: StateScope::WithGovernment,
+            },
+        );
+    }
 
     // Posts: the organization with the most posts, and the median one with posts.
     let mut posts: HashMap<usize, usize> = HashMap::new();
@@ -315,6 +468,45 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
             },
         );
     }
+    // Every post on a day: the median organization with posts and the one with most posts
+    // alone; the top organization above the one with most posts, with its bodies.
+    if let Some((med, med_n)) = median(&posts) {
+        add(
+            "organization.posts_on",
+            format!("typical: median org with posts ({med_n} posts), 2012-06-15, Exact"),
+            Query::PostsAt {
+                org: org_id(med),
+                day,
+                scope: Scope::Exact,
+            },
+        );
+    }
+    if let Some(&(most, most_n)) = posts.first() {
+        add(
+            "organization.posts_on",
+            format!("worst: org with most posts ({most_n} posts), 2012-06-15, Exact"),
+            Query::PostsAt {
+                org: org_id(most),
+                day,
+                scope: Scope::Exact,
+            },
+        );
+    }
+    if let Some(&(most, _)) = posts.first() {
+        let root = root_of(most);
+        add(
+            "organization.posts_on",
+            format!(
+                "worst: the top organization above the one with most posts ({} bodies), 2012-06-15, WithSubBodies",
+                tree(data, data.organizations[root].id.as_str()).len()
+            ),
+            Query::PostsAt {
+                org: org_id(root),
+                day,
+                scope: Scope::WithSubBodies,
+            },
+        );
+    }
     // Holders by title: the commonest title of the organizations above.
     let title_of = |i: usize| {
         let mut titles: HashMap<String, usize> = HashMap::new();
@@ -357,22 +549,6 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
     }
     // Chairs and members across bodies: the top organization above the one with the most
     // chairs (memberships), with all its bodies.
-    let root_of = |mut i: usize| {
-        let at: HashMap<&str, usize> = data
-            .organizations
-            .iter()
-            .enumerate()
-            .map(|(k, o)| (o.id.as_str(), k))
-            .collect();
-        while let Some(&p) = data.organizations[i]
-            .parent
-            .as_ref()
-            .and_then(|p| at.get(p.as_str()))
-        {
-            i = p;
-        }
-        i
-    };
     if let Some((i, _)) = data
         .organizations
         .iter()

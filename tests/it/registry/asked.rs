@@ -418,14 +418,18 @@ fn bilateral_counterparts_leave_out_everyone_else_at_a_summit() {
     );
     let asean = r.organization(&org("asean")).unwrap();
     assert_eq!(
-        parties(&asean.counterparts_during(&period("2019/2019"), &[MeetingKind::Summit])),
+        parties(&asean.counterparts_during(
+            &period("2019/2019"),
+            &[MeetingKind::Summit],
+            Scope::Exact
+        )),
         [(s("state TH"), 1), (s("state VN"), 1)]
     );
 
     let g = geneva_registry();
     let cica = g.organization(&org("cica")).unwrap();
     let november = period("2024-11/2024-11");
-    let bilateral = cica.counterparts_during(&november, &[MeetingKind::Bilateral]);
+    let bilateral = cica.counterparts_during(&november, &[MeetingKind::Bilateral], Scope::Exact);
     assert_eq!(
         parties(&bilateral),
         [
@@ -443,7 +447,7 @@ fn bilateral_counterparts_leave_out_everyone_else_at_a_summit() {
     assert_eq!(bilateral[0].first.id, "sarybay-pope-2024-11");
     // Over all time and kinds, the answer is counterparts'.
     assert_eq!(
-        parties(&cica.counterparts_during(&Period::unknown(), &[])),
+        parties(&cica.counterparts_during(&Period::unknown(), &[], Scope::Exact)),
         parties(&cica.counterparts())
     );
     let sarybay = g.official(&official("kairat-sarybay")).unwrap();
@@ -459,6 +463,73 @@ fn bilateral_counterparts_leave_out_everyone_else_at_a_summit() {
             .met_during(&period("2023/2023"), &[MeetingKind::Bilateral])
             .is_empty()
     );
+}
+
+#[test]
+fn an_organization_and_its_bodies_as_one_party() {
+    let r = fixture("spc-sprep-mou-2011.json");
+    let pif = r.organization(&org("pif")).unwrap();
+    let all = Period::unknown();
+    // The Forum itself met New Zealand and its own Secretariat at the leaders' meeting.
+    assert_eq!(
+        parties(&pif.counterparts_during(&all, &[], Scope::Exact)),
+        [(s("organization pif-secretariat"), 1), (s("state NZ"), 1)]
+    );
+    // With its bodies it is one party: the leaders' meeting, where the Forum and its
+    // Secretariat both took part, counts once and the Secretariat is no counterpart; the
+    // signing, where only its bodies took part, counts as the Forum's.
+    let with_bodies = pif.counterparts_during(&all, &[], Scope::WithSubBodies);
+    assert_eq!(
+        parties(&with_bodies),
+        [
+            (s("organization spc"), 1),
+            (s("organization sprep"), 1),
+            (s("state NZ"), 1)
+        ]
+    );
+    assert_eq!(with_bodies[0].first.id, "spc-sprep-mou-signing-2011");
+    assert_eq!(with_bodies[2].last.id, "pif-leaders-42");
+    assert_eq!(
+        parties(&pif.counterparts_during(&all, &[MeetingKind::Summit], Scope::WithSubBodies)),
+        [(s("state NZ"), 1)]
+    );
+    assert!(
+        pif.counterparts_during(&period("2012/2012"), &[], Scope::WithSubBodies)
+            .is_empty()
+    );
+    // A body's own bodies are none: both scopes give its counterparts, its parent among them.
+    let secretariat = r.organization(&org("pif-secretariat")).unwrap();
+    assert_eq!(
+        parties(&secretariat.counterparts_during(&all, &[], Scope::WithSubBodies)),
+        parties(&secretariat.counterparts_during(&all, &[], Scope::Exact))
+    );
+    assert_eq!(
+        parties(&secretariat.counterparts_during(&all, &[], Scope::Exact))[0],
+        (s("organization pif"), 1)
+    );
+
+    // The UN took part in nothing itself; its offices in Geneva met CICA three times.
+    let g = geneva_registry();
+    let un = g.organization(&org("un")).unwrap();
+    let november = period("2024-11/2024-11");
+    assert!(
+        un.counterparts_during(&november, &[], Scope::Exact)
+            .is_empty()
+    );
+    assert_eq!(
+        parties(&un.counterparts_during(
+            &november,
+            &[MeetingKind::Bilateral],
+            Scope::WithSubBodies
+        )),
+        [(s("organization cica"), 3)]
+    );
+    // And CICA met each of them once.
+    let cica = g.organization(&org("cica")).unwrap();
+    let met = parties(&cica.counterparts_during(&november, &[], Scope::WithSubBodies));
+    for body in ["unog", "unrisd", "un-water"] {
+        assert!(met.contains(&(format!("organization {body}"), 1)), "{body}");
+    }
 }
 
 #[test]
@@ -642,7 +713,7 @@ fn records_of_another_registry_and_periods_in_which_nothing_happened() {
     // lie in any period: ask of bilateral meetings).
     let empty = period("1990/1991");
     assert!(
-        cica.counterparts_during(&empty, &[MeetingKind::Bilateral])
+        cica.counterparts_during(&empty, &[MeetingKind::Bilateral], Scope::Exact)
             .is_empty()
     );
     let sarybay = r.official(&official("kairat-sarybay")).unwrap();
@@ -670,6 +741,11 @@ fn an_organization_without_bodies_answers_the_same_in_both_scopes() {
             o.id()
         );
         assert_eq!(o.mous(Scope::WithSubBodies), o.mous(Scope::Exact));
+        let all = Period::unknown();
+        assert_eq!(
+            o.counterparts_during(&all, &[], Scope::WithSubBodies),
+            o.counterparts_during(&all, &[], Scope::Exact)
+        );
         assert_eq!(
             o.posts_on(d, Scope::WithSubBodies),
             o.posts_on(d, Scope::Exact)
@@ -1007,16 +1083,24 @@ fn check_network(data: &Dataset, r: &Registry, a: &Args, c: &Choices) {
     let keep = |m: &Meeting| {
         m.when.may_overlap(&a.period) && (kinds.is_empty() || kinds.contains(&m.kind))
     };
-    if let Some(o) = pick(&data.organizations, a.org) {
-        let me = Party::Organization(o.id.clone());
+    // The organization drawn, and the one above it (which has a body, at least).
+    let drawn = pick(&data.organizations, a.org);
+    let above = drawn
+        .and_then(|o| o.parent.as_ref())
+        .and_then(|p| data.organizations.iter().find(|o| o.id == *p));
+    for o in drawn.into_iter().chain(above) {
+        let tree = org_tree(data, o.id.as_str(), c.scope);
+        let me = |p: &Party| p.organization().is_some_and(|x| tree.contains(x.as_str()));
         let got = r
             .organization(&o.id)
             .unwrap()
-            .counterparts_during(&a.period, &kinds);
+            .counterparts_during(&a.period, &kinds, c.scope);
         assert_eq!(
             shown_counterparts(got),
-            scan_counterparts_where(data, &|p| *p == me, &keep),
-            "counterparts of {me} during {} ({kinds:?})",
+            scan_counterparts_where(data, &me, &keep),
+            "counterparts of {} ({:?}) during {} ({kinds:?})",
+            o.id,
+            c.scope,
             a.period
         );
     }

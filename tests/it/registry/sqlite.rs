@@ -1,12 +1,12 @@
 //! The SQLite twin of the benchmarks gives the registry's answers: same ids, same order, on
-//! the 1k synthetic dataset (every organization, official, MoU, dimension, kind, place and
-//! event as argument) and on the Geneva fixture.
+//! the 1k synthetic dataset (every organization, official, state, MoU, dimension, kind, place
+//! and event as argument) and on the fixtures.
 
 use chrono::NaiveDate;
-use multilateral::registry::{Depth, DimensionScope, Scope};
+use multilateral::registry::{Depth, DimensionScope, Scope, StateScope};
 use multilateral::{
-    Dataset, MeetingKind, MeetingStatus, MembershipStatus, Party, Period, PostRole, Registry,
-    RelationKind, ymd,
+    Dataset, MeetingKind, MeetingStatus, MembershipStatus, OrganizationKind, Party, Period,
+    PostRole, Registry, RelationKind, ymd,
 };
 use multilateral_testkit::sqlite::{
     Answer, Composed, Query, Reference, accesses, cases, registry_answer,
@@ -147,11 +147,14 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             vec![MeetingKind::Bilateral],
             vec![MeetingKind::Summit, MeetingKind::Seminar],
         ];
-        out.push(Query::CounterpartsDuring {
-            org: o.id.clone(),
-            period: periods[i % periods.len()],
-            kinds: kinds[i % kinds.len()].clone(),
-        });
+        for scope in [Scope::Exact, Scope::WithSubBodies] {
+            out.push(Query::CounterpartsDuring {
+                org: o.id.clone(),
+                period: periods[i % periods.len()],
+                kinds: kinds[i % kinds.len()].clone(),
+                scope,
+            });
+        }
         for (j, role) in [
             PostRole::Head,
             PostRole::Deputy,
@@ -197,6 +200,13 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             });
         }
         for &day in &days {
+            for scope in [Scope::Exact, Scope::WithSubBodies] {
+                out.push(Query::PostsAt {
+                    org: org.clone(),
+                    day,
+                    scope,
+                });
+            }
             out.push(Query::Chair {
                 org: org.clone(),
                 day,
@@ -223,18 +233,43 @@ fn exhaustive(data: &Dataset) -> Vec<Query> {
             ..Composed::default()
         }));
     }
-    // Counterparts of states.
+    // States: those that took part as states, and those with government bodies.
     let mut states: Vec<_> = data
         .meetings
         .iter()
         .flat_map(|m| m.participants.iter().filter_map(|p| p.party.state()))
+        .chain(
+            orgs.iter()
+                .filter(|o| o.kind == OrganizationKind::Government)
+                .filter_map(|o| o.country),
+        )
         .collect();
     states.sort();
     states.dedup();
-    for s in states {
+    let kinds = [
+        vec![],
+        vec![MeetingKind::Bilateral],
+        vec![MeetingKind::Summit, MeetingKind::Seminar],
+    ];
+    for (i, &state) in states.iter().enumerate() {
         out.push(Query::Counterparts {
-            party: Party::State(s),
+            party: Party::State(state),
         });
+        for scope in [StateScope::Exact, StateScope::WithGovernment] {
+            for period in [periods[i % periods.len()], Period::unknown()] {
+                out.push(Query::MeetingsOfState {
+                    state,
+                    period,
+                    scope,
+                });
+                out.push(Query::StateCounterpartsDuring {
+                    state,
+                    period,
+                    kinds: kinds[i % kinds.len()].clone(),
+                    scope,
+                });
+            }
+        }
     }
     for (i, u) in data.mous.iter().enumerate() {
         out.push(Query::MeetingsInvoking { mou: u.id.clone() });
@@ -392,4 +427,77 @@ fn sqlite_gives_the_registry_answers_on_the_three_reports() {
         check(&data, &queries);
         multilateral_testkit::check::check_registry(&Registry::new(data).unwrap());
     }
+}
+
+/// Governments and bodies the generated data and the fixtures lack: a state's ministry with a
+/// department below it and a government body inside another, a national NGO and an
+/// embassy of another state that give the country, an organization whose council meets
+/// alone, with it and with a ministry, and posts of every role at the organization and its
+/// council.
+#[test]
+fn sqlite_gives_the_registry_answers_on_governments_and_bodies() {
+    let meeting = |id: &str, day: &str, kind: &str, parties: &[&str]| {
+        let participants: Vec<_> = parties
+            .iter()
+            .map(|p| match p.len() {
+                2 => serde_json::json!({"state": p, "role": "participant"}),
+                _ => serde_json::json!({"organization": p, "role": "participant"}),
+            })
+            .collect();
+        serde_json::json!({"id": id, "title": "T", "kind": kind, "status": "held",
+            "when": {"start": day, "end": day}, "participants": participants})
+    };
+    let data = crate::support::dataset(serde_json::json!({
+        "organizations": [
+            {"id": "mfa", "name": "Ministry", "kind": "government", "country": "KZ"},
+            {"id": "mfa-dept", "name": "Department", "kind": "other", "parent": "mfa"},
+            {"id": "mfa-agency", "name": "Agency", "kind": "government", "country": "KZ",
+             "parent": "mfa-dept"},
+            {"id": "ngo", "name": "NGO", "kind": "ngo", "country": "KZ"},
+            {"id": "uz-embassy", "name": "Embassy", "kind": "government", "country": "UZ"},
+            {"id": "x", "name": "X", "kind": "intergovernmental"},
+            {"id": "x-council", "name": "X Council", "kind": "other", "parent": "x"},
+            {"id": "x-office", "name": "X Office", "kind": "other", "parent": "x-council"}],
+        "officials": [
+            {"id": "a", "name": "A", "posts": [
+                {"organization": "x-council", "role": "staff", "title": "Officer"},
+                {"organization": "x", "role": "head", "title": "Secretary General",
+                 "period": {"start": "2020-01-01"}}]},
+            {"id": "b", "name": "B", "posts": [
+                {"organization": "x", "role": "deputy", "period": {"start": "2021-01-01", "end": "2023-12-31"}},
+                {"organization": "x-office", "role": "chair"},
+                {"organization": "x", "role": "other"},
+                {"organization": "x", "role": "chair", "period": {"end": "2019-12-31"}}]}],
+        "meetings": [
+            meeting("m1", "2024-01-01", "bilateral", &["mfa-dept", "x"]),
+            meeting("m2", "2024-01-02", "bilateral", &["ngo", "x"]),
+            meeting("m3", "2024-01-03", "summit", &["KZ", "mfa", "x", "x-council"]),
+            meeting("m4", "2024-01-04", "session", &["x-council"]),
+            meeting("m5", "2024-01-05", "bilateral", &["x-office", "uz-embassy", "UZ"]),
+            meeting("m6", "2024-01-06", "summit", &["mfa-agency", "mfa", "KZ", "UZ", "x-council"]),
+            meeting("m7", "2012-06-15", "bilateral", &["UZ", "x"])]
+    }));
+    let mut queries = exhaustive(&data);
+    queries.extend(cases::cases(&data).into_iter().map(|c| c.q));
+    for state in ["KZ", "UZ", "FR"] {
+        let state = state.parse().unwrap();
+        for scope in [StateScope::Exact, StateScope::WithGovernment] {
+            for period in [Period::unknown(), period("2024-01-03/2024-01-05")] {
+                queries.push(Query::MeetingsOfState {
+                    state,
+                    period,
+                    scope,
+                });
+                for kinds in [vec![], vec![MeetingKind::Summit]] {
+                    queries.push(Query::StateCounterpartsDuring {
+                        state,
+                        period,
+                        kinds,
+                        scope,
+                    });
+                }
+            }
+        }
+    }
+    check(&data, &queries);
 }
