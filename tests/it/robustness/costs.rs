@@ -232,9 +232,9 @@ fn a_deep_tree_of_bodies() {
 }
 
 /// The questions across an organization's bodies (issue 13) walk the tree once: who holds
-/// a post somewhere below the top of an n-deep chain, every post held there, its MoUs. A
-/// limited query reads only the meetings before its limit, however many match, and a count
-/// reads each candidate once.
+/// a post somewhere below the top of an n-deep chain, every post held there, its MoUs, its
+/// counterparts with its bodies as one party. A limited query reads only the meetings
+/// before its limit, however many match, and a count reads each candidate once.
 #[test]
 fn questions_across_a_deep_tree_of_bodies_and_a_limited_query() {
     use Growth::*;
@@ -244,6 +244,7 @@ fn questions_across_a_deep_tree_of_bodies_and_a_limited_query() {
         ("holders_within, sub-bodies", Linear),
         ("posts_on, sub-bodies", Linear),
         ("mous, sub-bodies", Linear),
+        ("counterparts_during, sub-bodies", Linear),
         ("a query's count", Linear),
     ];
     let day = multilateral::ymd(2024, 1, 1);
@@ -262,6 +263,12 @@ fn questions_across_a_deep_tree_of_bodies_and_a_limited_query() {
         assert_eq!(found, 1);
         let (found, mous) = count_work(|| o0.mous(Scope::WithSubBodies).len());
         assert_eq!(found, 1);
+        // Every meeting is o0's alone: its bodies are the same party, none a counterpart.
+        let (found, met) = count_work(|| {
+            o0.counterparts_during(&multilateral::Period::unknown(), &[], Scope::WithSubBodies)
+                .len()
+        });
+        assert_eq!(found, 0);
         let (found, count) = count_work(|| registry.meetings().involving(o0, Scope::Exact).count());
         assert_eq!(found, n);
         let (found, first) = count_work(|| {
@@ -273,7 +280,7 @@ fn questions_across_a_deep_tree_of_bodies_and_a_limited_query() {
         });
         assert_eq!(found, 1);
         limited.borrow_mut().push(first);
-        [holders, posts, mous, count]
+        [holders, posts, mous, met, count]
     });
     let limited = limited.into_inner();
     let (small, large) = (limited[0], limited[1]);
