@@ -2,10 +2,9 @@
 
 use hashbrown::HashMap;
 
-use crate::country::CountryCode;
 use crate::dataset::Dataset;
 use crate::fold::fold_name;
-use crate::meeting::{MeetingKind, MeetingStatus, RelationKind};
+use crate::meeting::RelationKind;
 use crate::mou::Mou;
 use crate::party::Party;
 use crate::registry::names::NameIndex;
@@ -172,64 +171,36 @@ fn indexes(
 
     drop(city_keys);
     // The lists of the meetings' officials and parties are sorted from the pairs the walk
-    // gathered on a second thread, for a large dataset, while this one makes the others.
+    // gathered on a second thread, for a large dataset, while this one makes those of the
+    // organizations, dimensions and MoUs.
     let n_meetings = data.meetings.len();
-    let walked = std::thread::scope(|s| {
-        let spans = &spans;
-        let people = Task::start(s, data.len() >= PARALLEL_FROM, move || {
-            let by_official = lists_from(
-                data.officials.len(),
-                attended.iter().map(|&(rank, o)| (o, rank)).collect(),
-                spans,
-            );
-            attended.sort_unstable();
-            attended.dedup();
-            let officials_at = Lists::from_sorted_pairs(n_meetings, &attended);
-            drop(attended);
-            parties_of.sort_unstable();
-            let parties_at = Lists::from_sorted_pairs(n_meetings, &parties_of);
-            (by_official, officials_at, parties_at)
+    let ((by_official, officials_at, parties_at), by_organization, by_dimension, by_mou) =
+        std::thread::scope(|s| {
+            let spans = &spans;
+            let people = Task::start(s, data.len() >= PARALLEL_FROM, move || {
+                let by_official = lists_from(
+                    data.officials.len(),
+                    attended.iter().map(|&(rank, o)| (o, rank)).collect(),
+                    spans,
+                );
+                attended.sort_unstable();
+                attended.dedup();
+                let officials_at = Lists::from_sorted_pairs(n_meetings, &attended);
+                drop(attended);
+                parties_of.sort_unstable();
+                let parties_at = Lists::from_sorted_pairs(n_meetings, &parties_of);
+                (by_official, officials_at, parties_at)
+            });
+            let by_organization = lists_from(n_orgs, org_ranks, spans);
+            let by_dimension = lists_from(data.dimensions.len(), dimension_ranks, spans);
+            let by_mou = lists_from(data.mous.len(), mou_ranks, spans);
+            (people.finish(), by_organization, by_dimension, by_mou)
         });
-        let by_organization = lists_from(n_orgs, org_ranks, spans);
-        let by_dimension = lists_from(data.dimensions.len(), dimension_ranks, spans);
-        let by_mou = lists_from(data.mous.len(), mou_ranks, spans);
-        let all_meetings = all_meetings.finish(spans);
-        let (by_state, by_kind) = (finish_all(by_state, spans), finish_all(by_kind, spans));
-        let by_status = finish_all(by_status, spans);
-        let (by_country, by_city) = (finish_all(by_country, spans), finish_all(by_city, spans));
-        let incoming = Lists::group(n_meetings, &incoming);
-        let (by_official, officials_at, parties_at) = people.finish();
-        Walked {
-            all_meetings,
-            by_organization,
-            by_official,
-            by_dimension,
-            by_mou,
-            by_state,
-            by_kind,
-            by_status,
-            by_country,
-            by_city,
-            incoming,
-            officials_at,
-            parties_at,
-        }
-    });
-    let Walked {
-        all_meetings,
-        by_organization,
-        by_official,
-        by_dimension,
-        by_mou,
-        by_state,
-        by_kind,
-        by_status,
-        by_country,
-        by_city,
-        incoming,
-        officials_at,
-        parties_at,
-    } = walked;
+    let all_meetings = all_meetings.finish(&spans);
+    let (by_state, by_kind) = (finish_all(by_state, &spans), finish_all(by_kind, &spans));
+    let by_status = finish_all(by_status, &spans);
+    let (by_country, by_city) = (finish_all(by_country, &spans), finish_all(by_city, &spans));
+    let incoming = Lists::group(n_meetings, &incoming);
 
     let mut posts: Vec<Vec<PostEntry>> = vec![Vec::new(); n_orgs];
     let mut titles: HashMap<String, u32> = HashMap::new();
@@ -359,23 +330,6 @@ fn indexes(
         names,
         governments,
     }
-}
-
-/// The lists made from the walk of the meetings.
-struct Walked {
-    all_meetings: MeetingList,
-    by_organization: Vec<MeetingList>,
-    by_official: Vec<MeetingList>,
-    by_dimension: Vec<MeetingList>,
-    by_mou: Vec<MeetingList>,
-    by_state: HashMap<CountryCode, MeetingList>,
-    by_kind: HashMap<MeetingKind, MeetingList>,
-    by_status: HashMap<MeetingStatus, MeetingList>,
-    by_country: HashMap<CountryCode, MeetingList>,
-    by_city: HashMap<String, MeetingList>,
-    incoming: Lists<(RelationKind, u32)>,
-    officials_at: Lists<u32>,
-    parties_at: Lists<PartyKey>,
 }
 
 /// The lists of builders keyed by a value.

@@ -33,6 +33,17 @@ pub struct Holding<'r> {
     /// The organization or body the post is filed at (its `organization`): the CICA
     /// Secretariat for Kairat Sarybay's post of Secretary General.
     pub organization: OrganizationRef<'r>,
+    /// Where the post is in the official's list of posts.
+    position: u32,
+}
+
+impl Holding<'_> {
+    /// Where the post is in the official's list of posts: the holding is
+    /// `/officials/{k}/posts/{position}` of the document, for the official's place `k`.
+    /// O(1).
+    pub fn post_position(&self) -> usize {
+        self.position as usize
+    }
 }
 
 /// An answer about one of the bodies of an organization: which body, and what it says.
@@ -81,6 +92,7 @@ impl Registry {
                 official,
                 post,
                 organization,
+                position: e.post,
             },
             e.days,
         )

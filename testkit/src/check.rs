@@ -786,12 +786,7 @@ fn organizations(r: &Registry, scan: &Scan<'_>, days: &[NaiveDate], periods: &[P
                     .official_index
                     .get(h.official.id().as_str())
                     .expect("an official of the registry");
-                let j = h
-                    .official
-                    .posts
-                    .iter()
-                    .position(|p| std::ptr::eq(p, h.post))
-                    .expect("a post of the official");
+                let j = h.post_position();
                 (k, j)
             };
             for &role in PostRole::ALL {

@@ -604,24 +604,14 @@ pub fn registry_answer(r: &Registry, q: &Query) -> Answer {
                 .collect(),
         ),
         Query::PostsOn { official, day } => {
-            let o = found::official(r, official);
-            on_date(o.posts_on(*day), |h| {
-                let j = o
-                    .posts
-                    .iter()
-                    .position(|p| std::ptr::eq(p, h.post))
-                    .expect("a post of the official");
+            on_date(found::official(r, official).posts_on(*day), |h| {
+                let j = h.post_position();
                 format!("{} {j}", h.organization.id)
             })
         }
         Query::PostsAt { org, day, scope } => {
             on_date(found::org(r, org).posts_on(*day, *scope), |h| {
-                let j = h
-                    .official
-                    .posts
-                    .iter()
-                    .position(|p| std::ptr::eq(p, h.post))
-                    .expect("a post of the official");
+                let j = h.post_position();
                 format!("{} {j}@{}", h.official.id(), h.organization.id())
             })
         }

@@ -53,12 +53,7 @@ pub fn holders(r: &Registry, org: &str, role: PostRole, day: NaiveDate) -> Quest
     let mut expected: Vec<Value> = Vec::new();
     for (answer, list) in [("definite", &on.definite), ("possible", &on.possible)] {
         for h in list.iter() {
-            let position = h
-                .official
-                .posts
-                .iter()
-                .position(|p| std::ptr::eq(p, h.post))
-                .unwrap();
+            let position = h.post_position();
             expected.push(json!([status, answer, h.official.id.as_str(), position]));
         }
     }

@@ -353,12 +353,14 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
         }
     }
     let states = by_count(per_state);
+    // Each typical state case in both scopes, named as the labels say them.
+    const STATE_SCOPES: [(StateScope, &str); 2] = [
+        (StateScope::Exact, "Exact"),
+        (StateScope::WithGovernment, "WithGovernment"),
+    ];
     if let (Some(&(busiest, busiest_n)), Some((state, state_n))) = (states.first(), median(&states))
     {
-        for (scope, name) in [
-            (StateScope::Exact, "Exact"),
-            (StateScope::WithGovernment, "WithGovernment"),
-        ] {
+        for (scope, name) in STATE_SCOPES {
             add(
                 "state.meetings_within",
                 format!(
@@ -382,10 +384,7 @@ pub fn cases(data: &Dataset) -> Vec<Case> {
                 scope: StateScope::WithGovernment,
             },
         );
-        for (scope, name) in [
-            (StateScope::Exact, "Exact"),
-            (StateScope::WithGovernment, "WithGovernment"),
-        ] {
+        for (scope, name) in STATE_SCOPES {
             add(
                 "state.counterparts_during",
                 format!(

@@ -185,12 +185,7 @@ fn assert_chair_and_members(o: OrganizationRef<'_>, status: MembershipStatus, d:
 /// A holding shown as (official, position of the post in the official's record).
 fn held(h: OnDate<Holding<'_>>) -> Answer<(String, usize)> {
     shown(h, |x| {
-        let j = x
-            .official
-            .posts
-            .iter()
-            .position(|p| std::ptr::eq(p, x.post))
-            .expect("the post is one of the official's");
+        let j = x.post_position();
         (x.official.id().to_string(), j)
     })
 }
