@@ -462,7 +462,7 @@ fn run(name: &str, n: usize) {
     let (_, over_files, rss_files) = duckdb(&python, &dir, &asks, false);
     let (load_ms, loaded, rss_loaded) = duckdb(&python, &dir, &asks, true);
     println!(
-        "\nBefore the first answer: the registry reads the JSON ({:.1} s from compact JSON, or {:.1} s from the Parquet files) and builds its indexes (`Registry::new`, validation included: {:.1} s), then holds about 1.4 times the compact JSON (see \"Memory\"; this process's resident set with the registry: {}); DuckDB reads the files as they are, or loads them into its own tables in {:.1} s. The DuckDB process's peak resident set: {:.0} MB over the files, {:.0} MB with the tables loaded.\n",
+        "\nBefore the first answer: the registry reads the JSON ({:.1} s from compact JSON, or {:.1} s from the Parquet files) and builds its indexes (`Registry::new`, validation included: {:.1} s), then holds what the memory benchmark measures (see \"Memory\"; this process's resident set with the registry: {}); DuckDB reads the files as they are, or loads them into its own tables in {:.1} s. The DuckDB process's peak resident set: {:.0} MB over the files, {:.0} MB with the tables loaded.\n",
         json_time.as_secs_f64(),
         read_time.as_secs_f64(),
         load.as_secs_f64(),
